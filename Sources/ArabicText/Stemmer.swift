@@ -8,7 +8,7 @@
 ///   ها ان ات ون ين يه ية ه ة ي
 ///
 /// **`search`** — Khabar's own stemmer for indexing and matching, on `search`-normalized input:
-/// - K3 first: one pronoun suffix كما هما كم هم هن نا, where 3 letters stay (so كتابكما → كتاب is
+/// - K3 first: one pronoun suffix كما هما كم هم هن نا ها, where 3 letters stay (so كتابكما → كتاب is
 ///   not read as ك + تابكما)
 /// - K1 proclitic stacks: an optional conjunction و/ف, then an optional preposition ب/ك/ل or future
 ///   particle س, then an optional article ال; لل (ل + ال with the alef elided) counts as preposition +
@@ -65,7 +65,7 @@ public struct ArabicStemmer: Sendable {
 
     static let lucenePrefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"].map(Affix.init)
     static let luceneSuffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"].map(Affix.init)
-    static let pronounSuffixes = ["كما", "هما", "كم", "هم", "هن", "نا"].map(Affix.init)
+    static let pronounSuffixes = ["كما", "هما", "كم", "هم", "هن", "نا", "ها"].map(Affix.init)
 
     @inline(__always)
     static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ a: Affix) -> Bool {

@@ -31,6 +31,7 @@ struct StemmerTests {
         ("K3 pronoun kuma", "كتابكما", "كتاب"),
         ("K3 pronoun na", "حكومتنا", "حكوم"),
         ("K5 open teh needs 3 letters", "بيتنا", "بيت"),
+        ("K5 after ha", "لمساعدتها", "مساعد"),
         ("K3 keeps short stems", "همهم", "همهم"),
         ("same stem for variants", "والمفاوضات", "مفاوض"),
         ("non-Arabic unchanged (after normalization)", "Rubio", "rubio"),
