@@ -9,9 +9,20 @@
 /// - A paragraph is dropped when more than half its characters are link text, when it opens with a
 ///   cross-link phrase (``Boilerplate/isReadAlso(_:)``), or when it is interface wording
 ///   (``Boilerplate/isFurniture(_:)``).
+/// - The *main run* is the paragraphs whose block sits in the element holding most of the paragraph text.
+///   Before its first paragraph, short lines (≤ 15 words) holding a date or a clock time are datelines
+///   and are dropped; after its last paragraph, paragraphs from other containers that speak about
+///   comments, privacy, terms of use or copyright (``Boilerplate/isNotice(_:)``) are dropped.
 /// - Sections left with a heading and no paragraphs at the end are dropped.
 struct BlockWriter {
-    private(set) var sections: [ExtractedPage.Section] = [.init(heading: nil, paragraphs: [])]
+    private struct Item {
+        var text: String
+        var isHeading: Bool
+        var container: ObjectIdentifier?
+    }
+
+    private var items: [Item] = []
+    private var blocks: [HTMLNode] = []
     private var buffer = ""
     private var bufferLinkChars = 0
     private var linkDepth = 0
@@ -33,7 +44,7 @@ struct BlockWriter {
         while let step = stack.popLast() {
             switch step {
             case .exit(let node):
-                if node.name == "a" { linkDepth -= 1 } else { flush() }
+                if node.name == "a" { linkDepth -= 1 } else { flush(); blocks.removeLast() }
             case .enter(let node):
                 if node.removed { continue }
                 if node.kind == .text {
@@ -55,6 +66,7 @@ struct BlockWriter {
                 default:
                     if ContentScorer.blockTags.contains(node.name) {
                         flush()
+                        blocks.append(node)
                         stack.append(.exit(node))
                     }
                 }
@@ -72,11 +84,7 @@ struct BlockWriter {
             appendParagraph(text)
             return
         }
-        if sections.count == 1 && sections[0].heading == nil && sections[0].paragraphs.isEmpty {
-            sections[0].heading = text
-        } else {
-            sections.append(.init(heading: text, paragraphs: []))
-        }
+        items.append(Item(text: text, isHeading: true, container: nil))
     }
 
     private func visibleText(_ node: HTMLNode) -> String {
@@ -100,13 +108,47 @@ struct BlockWriter {
     }
 
     private mutating func appendParagraph(_ text: String) {
-        sections[sections.count - 1].paragraphs.append(text)
+        // The container is the parent of the innermost block holding the text.
+        let container = blocks.last?.parent.map { ObjectIdentifier($0) }
+        items.append(Item(text: text, isHeading: false, container: container))
     }
 
-    /// The sections with empty trailing ones dropped.
+    /// The sections, after the main-run rules; empty trailing sections dropped.
     var result: [ExtractedPage.Section] {
-        var out = sections
-        while let last = out.last, last.paragraphs.isEmpty { out.removeLast() }
+        var lengths: [ObjectIdentifier: Int] = [:]
+        for item in items where !item.isHeading {
+            if let c = item.container { lengths[c, default: 0] += item.text.count }
+        }
+        let main = lengths.max { $0.value < $1.value }?.key
+        let first = items.firstIndex { !$0.isHeading && $0.container == main } ?? 0
+        let last = items.lastIndex { !$0.isHeading && $0.container == main } ?? items.count - 1
+        var out: [ExtractedPage.Section] = [.init(heading: nil, paragraphs: [])]
+        for (i, item) in items.enumerated() {
+            if item.isHeading {
+                if out.count == 1 && out[0].heading == nil && out[0].paragraphs.isEmpty {
+                    out[0].heading = item.text
+                } else {
+                    out.append(.init(heading: item.text, paragraphs: []))
+                }
+                continue
+            }
+            if i < first && Self.isDateline(item.text) { continue }
+            if i > last && item.container != main && Boilerplate.isNotice(item.text) { continue }
+            out[out.count - 1].paragraphs.append(item.text)
+        }
+        while let l = out.last, l.paragraphs.isEmpty { out.removeLast() }
         return out
+    }
+
+    /// A short line holding a date or a clock time.
+    static func isDateline(_ text: String) -> Bool {
+        guard text.split(separator: " ").count <= 15 else { return false }
+        if ArabicDateText.firstDate(in: text) != nil { return true }
+        let digits = Array(ISODate.westernDigits(text).utf8)
+        for i in 0..<max(0, digits.count - 4) where digits[i + 2] == 0x3A {
+            if (0x30...0x39).contains(digits[i]) && (0x30...0x39).contains(digits[i + 1])
+                && (0x30...0x39).contains(digits[i + 3]) && (0x30...0x39).contains(digits[i + 4]) { return true }
+        }
+        return false
     }
 }

@@ -98,6 +98,18 @@ enum Boilerplate {
         "print", "email", "comments", "tweet", "advertisement", "إعلان", "اعلان",
     ].map { normalizer.normalize($0) })
 
+    private static let noticeWords: [String] = [
+        "التعليقات", "تعليقاتكم", "تعليقك", "سياسة الخصوصية", "شروط الاستخدام", "شروط استخدام", "إرشادات الاستخدام",
+        "جميع الحقوق محفوظة", "حقوق النشر", "لا تعبر عن رأي", "الآراء الواردة", "privacy policy", "terms of use",
+        "terms of service", "all rights reserved", "copyright", "comments",
+    ].map { normalizer.normalize($0) }
+
+    /// Whether a paragraph speaks about comments, privacy, terms of use or copyright (site notices).
+    static func isNotice(_ text: String) -> Bool {
+        let t = normalizer.normalize(text)
+        return noticeWords.contains { t.contains($0) }
+    }
+
     /// Whether a paragraph opens with a cross-link phrase.
     static func isReadAlso(_ text: String) -> Bool {
         let head = normalizer.normalize(String(text.prefix(40)))
