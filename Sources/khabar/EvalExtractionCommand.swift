@@ -22,6 +22,7 @@ struct EvalExtractionCommand: ParsableCommand {
     @Argument(help: "Folder of page folders (e.g. ../shared/data/html).") var directory: String
     @Option(help: "Minimum body F1 on pages with full expected text.") var minF1: Double = 0.95
     @Flag(help: "Print the extracted text of every page.") var verbose = false
+    @Option(help: "Also read these feeds (file or folder): each must parse with titled, linked items.") var feeds: String?
 
     func run() throws {
         var report = ExtractionReport(minF1: minF1, verbose: verbose)
@@ -30,6 +31,7 @@ struct EvalExtractionCommand: ParsableCommand {
             .filter { $0.hasDirectoryPath }.sorted { $0.path < $1.path }
         guard !folders.isEmpty else { throw ValidationError("\(directory): no page folders") }
         for folder in folders { report.scoreFolder(folder) }
+        if let feeds { report.scoreFeeds(feeds) }
         report.printSummary()
         if !report.passed { throw ExitCode(1) }
     }

@@ -54,6 +54,6 @@ extension ExtractionReport {
         let rate = seconds > 0 ? Double(pages) / seconds : 0
         print("extraction: \(f1s.count) full-text pages body F1 min \(fmt(minF)) mean \(fmt(mean)) (raw mean \(fmt(rawF1s.isEmpty ? 0 : rawF1s.reduce(0, +) / Double(rawF1s.count)))); "
               + "titles \(titles.right)/\(titles.total); dates \(dates.right)/\(dates.total); snippets \(snippets.right)/\(snippets.total); "
-              + "encodings \(encodings.right)/\(encodings.total); \(pages) pages at \(String(format: "%.0f", rate)) pages/s — \(passed ? "PASS" : "FAIL")")
+              + "encodings \(encodings.right)/\(encodings.total); feeds \(feedsChecked); \(pages) pages at \(String(format: "%.0f", rate)) pages/s — \(passed ? "PASS" : "FAIL")")
     }
 }

@@ -17,6 +17,7 @@ struct ExtractionReport {
     var snippets = (right: 0, total: 0)
     var encodings = (right: 0, total: 0)
     var seconds = 0.0
+    var feedsChecked = 0
     var pages = 0
 
     var passed: Bool { failures.isEmpty }

@@ -13,6 +13,8 @@
 ///   Before its first paragraph, short lines (≤ 15 words) holding a date or a clock time are datelines
 ///   and are dropped; after its last paragraph, paragraphs from other containers that speak about
 ///   comments, privacy, terms of use or copyright (``Boilerplate/isNotice(_:)``) are dropped.
+/// - Lines without letters, bare labels (`الموضوع:`) and photo credits (`© …`) are dropped
+///   (``Boilerplate/isLabelOrCredit(_:)``).
 /// - Sections left with a heading and no paragraphs at the end are dropped.
 struct BlockWriter {
     private struct Item {
@@ -103,7 +105,7 @@ struct BlockWriter {
         guard !text.isEmpty else { return }
         let length = TextFolding.visibleLength(text)
         if bufferLinkChars * 2 > length { return }
-        if Boilerplate.isReadAlso(text) || Boilerplate.isFurniture(text) { return }
+        if Boilerplate.isReadAlso(text) || Boilerplate.isFurniture(text) || Boilerplate.isLabelOrCredit(text) { return }
         appendParagraph(text)
     }
 

@@ -110,6 +110,16 @@ enum Boilerplate {
         return noticeWords.contains { t.contains($0) }
     }
 
+    /// A line with no letters (a counter, a lone number), a bare label of at most two words ending in a
+    /// colon, or a photo credit (starts with ©, at most 10 words).
+    static func isLabelOrCredit(_ text: String) -> Bool {
+        if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return true }
+        let words = text.split(separator: " ").count
+        if words <= 2, text.hasSuffix(":") { return true }
+        if text.hasPrefix("©") && words <= 10 { return true }
+        return false
+    }
+
     /// Whether a paragraph opens with a cross-link phrase.
     static func isReadAlso(_ text: String) -> Bool {
         let head = normalizer.normalize(String(text.prefix(40)))
