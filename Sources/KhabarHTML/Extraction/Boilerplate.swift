@@ -38,22 +38,22 @@ enum Boilerplate {
 
     /// Splits class and id values into lower-cased words (see the type's rules).
     static func words(_ value: String) -> [String] {
+        let scalars = Array(value.unicodeScalars)
+        func upper(_ i: Int) -> Bool { i < scalars.count && scalars[i].value >= 0x41 && scalars[i].value <= 0x5A }
+        func lower(_ i: Int) -> Bool { i < scalars.count && ((scalars[i].value >= 0x61 && scalars[i].value <= 0x7A) || (scalars[i].value >= 0x30 && scalars[i].value <= 0x39)) }
         var words: [String] = []
         var current = ""
-        var prevLower = false
-        for ch in value.unicodeScalars {
-            let v = ch.value
-            let isUpper = v >= 0x41 && v <= 0x5A
-            let isLower = (v >= 0x61 && v <= 0x7A)
-            let isDigit = v >= 0x30 && v <= 0x39
-            if !(isUpper || isLower || isDigit) {
+        for i in scalars.indices {
+            guard upper(i) || lower(i) else {
                 if !current.isEmpty { words.append(current); current = "" }
-                prevLower = false
                 continue
             }
-            if isUpper && prevLower && !current.isEmpty { words.append(current); current = "" }
-            current.unicodeScalars.append(isUpper ? Unicode.Scalar(v | 0x20)! : ch)
-            prevLower = isLower || isDigit
+            // A word starts at lower→Upper ("commentS") and at the last capital of a run before lower case ("BGComment").
+            if upper(i) && !current.isEmpty && (lower(i - 1) || (upper(i - 1) && lower(i + 1))) {
+                words.append(current)
+                current = ""
+            }
+            current.unicodeScalars.append(upper(i) ? Unicode.Scalar(scalars[i].value | 0x20)! : scalars[i])
         }
         if !current.isEmpty { words.append(current) }
         return words

@@ -6,8 +6,9 @@ import Foundation
 /// 1. An `<h1>` (not mostly link text, 2–300 characters) whose text opens og:title, twitter:title or
 ///    `<title>`, or equals one of their parts, is the headline: it is what the page shows as the title.
 /// 2. Otherwise og:title, twitter:title, JSON-LD `headline`, then `<title>`, with the site name removed:
-///    the title is cut at the last (or first) separator (` | `, ` - `, ` – `, ` — `, ` :: `, ` « `, ` » `,
-///    ` / `) when the piece cut off equals og:site_name or is short (≤ 5 words and under 40 % of the title).
+///    the title is cut at a separator (` | `, ` - `, ` – `, ` — `, ` :: `, ` « `, ` » `, ` / `) when the
+///    piece cut off equals (or contains) og:site_name or looks like a domain; a trailing piece is also cut
+///    when short (≤ 4 words and under 40 % of the title).
 /// 3. Otherwise the first `<h1>`.
 enum TitleFinder {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " / ", " ـ "]
@@ -44,23 +45,26 @@ enum TitleFinder {
             if let r = title.range(of: sep, options: .backwards) {
                 let head = TextFolding.fold(String(title[..<r.lowerBound]))
                 let tail = TextFolding.fold(String(title[r.upperBound...]))
-                if isSiteName(tail, of: title, site: site), head.count < best.count, !head.isEmpty { best = head }
+                if isSiteName(tail, of: title, site: site, shortPieceCounts: true), head.count < best.count, !head.isEmpty { best = head }
             }
             // Prefix: "Site | Headline"
             if let r = title.range(of: sep) {
                 let head = TextFolding.fold(String(title[..<r.lowerBound]))
                 let tail = TextFolding.fold(String(title[r.upperBound...]))
-                if isSiteName(head, of: title, site: site), tail.count < best.count, !tail.isEmpty { best = tail }
+                if isSiteName(head, of: title, site: site, shortPieceCounts: false), tail.count < best.count, !tail.isEmpty { best = tail }
             }
         }
         return best
     }
 
-    private static func isSiteName(_ piece: String, of title: String, site: String?) -> Bool {
-        if let site, !site.isEmpty, piece.lowercased() == site || piece.lowercased().contains(site) || site.contains(piece.lowercased()) {
+    private static func isSiteName(_ piece: String, of title: String, site: String?, shortPieceCounts: Bool) -> Bool {
+        let p = piece.lowercased()
+        if let site, !site.isEmpty, p == site || p.contains(site) || site.contains(p) { return true }
+        let words = piece.split(separator: " ").count
+        // A domain-like piece ("CNNArabic.com", "aljazeera.net") is a site name wherever it stands.
+        if words == 1, [".com", ".net", ".org", ".ae", ".eg", ".sa", ".tn", ".ma", ".dz", ".lb", ".jo", ".qa", ".kw"].contains(where: { p.hasSuffix($0) }) {
             return true
         }
-        let words = piece.split(separator: " ").count
-        return words <= 5 && Double(piece.count) < 0.4 * Double(title.count)
+        return shortPieceCounts && words <= 4 && Double(piece.count) < 0.4 * Double(title.count)
     }
 }
