@@ -43,12 +43,12 @@ public struct HTMLExtractor: Sendable {
         var writer = BlockWriter(title: title)
         writer.write(content)
         var sections = writer.result
-        let contentLength = sections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.count } }
+        let contentLength = sections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count } }
         if contentLength < 100 {
             var fallback = BlockWriter(title: title)
             fallback.write([root.first("body") ?? root])
             let fallbackSections = fallback.result
-            let fallbackLength = fallbackSections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.count } }
+            let fallbackLength = fallbackSections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count } }
             if fallbackLength > contentLength {
                 sections = fallbackSections
                 warnings.append("no main-content block found; whole page text kept")

@@ -28,6 +28,34 @@ enum TextFolding {
         v == 0x200E || v == 0x200F || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069) || v == 0x061C
     }
 
+    /// Number of space-separated words in folded text.
+    static func wordCount(_ text: String) -> Int {
+        var n = 0
+        var inWord = false
+        for b in text.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
+    /// Whether `needle` occurs in `haystack`, comparing UTF-8 bytes (no locale, no grapheme rules).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        let h = Array(haystack.utf8), n = Array(needle.utf8)
+        guard !n.isEmpty else { return true }
+        guard h.count >= n.count else { return false }
+        var i = 0
+        let last = h.count - n.count
+        while i <= last {
+            if h[i] == n[0] {
+                var j = 1
+                while j < n.count && h[i + j] == n[j] { j += 1 }
+                if j == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Number of Unicode scalars that are not white space.
     static func visibleLength(_ text: String) -> Int {
         var n = 0

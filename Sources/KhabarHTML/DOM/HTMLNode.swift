@@ -3,22 +3,23 @@
 /// The tree is built once from libxml2's DOM (``MarkupParser``) and then owned by Swift, so the
 /// extraction code never touches C pointers. Nodes are reference types so that the extractor can
 /// keep per-node statistics and parent links without copying subtrees.
-public final class HTMLNode {
+final class HTMLNode {
     /// Whether the node is an element or text.
-    public enum Kind: Sendable { case element, text }
+    enum Kind: Sendable { case element, text }
 
     /// Element or text.
-    public let kind: Kind
+    let kind: Kind
     /// The lower-cased tag name for elements; empty for text.
-    public let name: String
+    let name: String
     /// The text of a text node (entities decoded); empty for elements.
-    public let text: String
-    /// The element's attributes, names lower-cased (first occurrence wins).
-    public let attributes: [String: String]
+    let text: String
+    /// The element's attributes in document order, names lower-cased (lookups take the first).
+    let attributes: [(name: String, value: String)]
     /// Child nodes in document order.
-    public internal(set) var children: [HTMLNode] = []
-    /// The parent element (nil for the root).
-    public internal(set) weak var parent: HTMLNode?
+    var children: [HTMLNode] = []
+    /// The parent element (nil for the root). Not retained (no weak side table either): a tree lives
+    /// as long as its root is held, and nodes never leave the module, so the reference cannot dangle.
+    unowned(unsafe) var parent: HTMLNode?
 
     // Working state of the content extractor (see ContentScorer); not part of the public model.
     var removed = false
@@ -28,7 +29,7 @@ public final class HTMLNode {
     var score = 0.0
     var scored = false
 
-    init(element name: String, attributes: [String: String]) {
+    init(element name: String, attributes: [(name: String, value: String)]) {
         self.kind = .element
         self.name = name
         self.text = ""
@@ -39,7 +40,7 @@ public final class HTMLNode {
         self.kind = .text
         self.name = ""
         self.text = text
-        self.attributes = [:]
+        self.attributes = []
     }
 
     func append(_ child: HTMLNode) {
@@ -48,10 +49,13 @@ public final class HTMLNode {
     }
 
     /// The attribute's value, or nil.
-    public subscript(attribute name: String) -> String? { attributes[name] }
+    subscript(attribute name: String) -> String? {
+        for a in attributes where a.name == name { return a.value }
+        return nil
+    }
 
     /// All text below this node, in document order, without any separators added.
-    public var textContent: String {
+    var textContent: String {
         var out = ""
         var stack: [HTMLNode] = [self]
         while let node = stack.popLast() {
@@ -62,7 +66,7 @@ public final class HTMLNode {
     }
 
     /// Every element below (and including) this node in document order, iteratively (no recursion).
-    public func elements(named wanted: Set<String>? = nil) -> [HTMLNode] {
+    func elements(named wanted: Set<String>? = nil) -> [HTMLNode] {
         var out: [HTMLNode] = []
         var stack: [HTMLNode] = [self]
         while let node = stack.popLast() {
@@ -74,7 +78,7 @@ public final class HTMLNode {
     }
 
     /// The first element with this tag name below (and including) this node.
-    public func first(_ tag: String) -> HTMLNode? {
+    func first(_ tag: String) -> HTMLNode? {
         var stack: [HTMLNode] = [self]
         while let node = stack.popLast() {
             guard node.kind == .element else { continue }

@@ -19,7 +19,7 @@ enum HTMLSerializer {
                 if node.kind == .text { out += escape(node.text, quote: false); continue }
                 let name = XMLFeedReader.local(node.name)
                 out += "<\(name)"
-                for (k, v) in node.attributes.sorted(by: { $0.key < $1.key }) { out += " \(k)=\"\(escape(v, quote: true))\"" }
+                for (k, v) in node.attributes { out += " \(k)=\"\(escape(v, quote: true))\"" }
                 out += ">"
                 stack.append(.close(name))
                 for child in node.children.reversed() { stack.append(.open(child)) }

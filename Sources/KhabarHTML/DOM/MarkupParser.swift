@@ -55,8 +55,8 @@ enum MarkupParser {
         return local
     }
 
-    private static func attributes(_ node: OpaquePointer) -> [String: String] {
-        var out: [String: String] = [:]
+    private static func attributes(_ node: OpaquePointer) -> [(name: String, value: String)] {
+        var out: [(name: String, value: String)] = []
         var attr = khabar_node_first_attr(node)
         while let a = attr {
             var name = string(khabar_attr_name(a)).lowercased()
@@ -66,7 +66,7 @@ enum MarkupParser {
                 value = String(cString: v)
                 khabar_xml_free(v)
             }
-            if out[name] == nil { out[name] = value }
+            out.append((name, value))
             attr = khabar_attr_next(a)
         }
         return out
@@ -78,6 +78,10 @@ enum MarkupParser {
             return HTMLNode(text: string(khabar_node_text(node)))
         case Int(KHABAR_NODE_ELEMENT):
             let element = HTMLNode(element: elementName(node), attributes: attributes(node))
+            // Script and style bodies are never text; only JSON-LD is read (by PageMetadata).
+            if (element.name == "script" && !(element[attribute: "type"] ?? "").lowercased().contains("json")) || element.name == "style" {
+                return element
+            }
             if depth >= maxDepth {
                 let text = flattenedText(khabar_node_first_child(node))
                 if !text.isEmpty { element.append(HTMLNode(text: text)) }

@@ -42,8 +42,7 @@ struct EncodingSniffer {
             return Decision(bytes: bytes, parserEncoding: "UTF-16BE",
                             encoding: PageEncoding(name: "UTF-16BE", source: .byteOrderMark), warnings: [])
         }
-        let repaired = repair(bytes)
-        let validUTF8 = repaired.replacements == 0
+        let validUTF8 = String(validating: bytes, as: UTF8.self) != nil
         var warnings: [String] = []
         if let declared = declaredCharset(bytes) {
             let lower = declared.lowercased()

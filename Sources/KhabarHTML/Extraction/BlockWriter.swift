@@ -82,7 +82,7 @@ struct BlockWriter {
         guard !text.isEmpty else { return }
         if let t = foldedTitle, text == t { return }
         if ContentScorer.linkDensity(node) > 0.5 || Boilerplate.isReadAlso(text) || Boilerplate.isFurniture(text) { return }
-        if text.count > 200 {
+        if text.unicodeScalars.count > 200 {
             appendParagraph(text)
             return
         }
@@ -119,7 +119,7 @@ struct BlockWriter {
     var result: [ExtractedPage.Section] {
         var lengths: [ObjectIdentifier: Int] = [:]
         for item in items where !item.isHeading {
-            if let c = item.container { lengths[c, default: 0] += item.text.count }
+            if let c = item.container { lengths[c, default: 0] += item.text.utf8.count }
         }
         let main = lengths.max { $0.value < $1.value }?.key
         let first = items.firstIndex { !$0.isHeading && $0.container == main } ?? 0
@@ -144,7 +144,7 @@ struct BlockWriter {
 
     /// A short line holding a date or a clock time.
     static func isDateline(_ text: String) -> Bool {
-        guard text.split(separator: " ").count <= 15 else { return false }
+        guard TextFolding.wordCount(text) <= 15 else { return false }
         if ArabicDateText.firstDate(in: text) != nil { return true }
         let digits = Array(ISODate.westernDigits(text).utf8)
         for i in 0..<max(0, digits.count - 4) where digits[i + 2] == 0x3A {

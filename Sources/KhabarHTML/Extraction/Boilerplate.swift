@@ -64,7 +64,7 @@ enum Boilerplate {
 
     static func verdict(_ node: HTMLNode) -> Verdict {
         let value = (node[attribute: "class"] ?? "") + " " + (node[attribute: "id"] ?? "")
-        if value.count <= 1 { return .neutral }
+        if value.utf8.count <= 1 { return .neutral }
         let ws = words(value)
         let joined = ws.joined()
         var negative = false
@@ -75,7 +75,7 @@ enum Boilerplate {
             if positiveWords.contains(w) { positive = true }
         }
         if !negative {
-            negative = ["readmore", "readalso", "mostread", "morenews", "relatednews", "sharebar"].contains { joined.contains($0) }
+            negative = ["readmore", "readalso", "mostread", "morenews", "relatednews", "sharebar"].contains { TextFolding.contains(joined, $0) }
         }
         if negative && !positive { return .negative }
         if positive && !negative { return .positive }
@@ -107,14 +107,14 @@ enum Boilerplate {
     /// Whether a paragraph speaks about comments, privacy, terms of use or copyright (site notices).
     static func isNotice(_ text: String) -> Bool {
         let t = normalizer.normalize(text)
-        return noticeWords.contains { t.contains($0) }
+        return noticeWords.contains { TextFolding.contains(t, $0) }
     }
 
     /// A line with no letters (a counter, a lone number), a bare label of at most two words ending in a
     /// colon, or a photo credit (starts with ©, at most 10 words).
     static func isLabelOrCredit(_ text: String) -> Bool {
         if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return true }
-        let words = text.split(separator: " ").count
+        let words = TextFolding.wordCount(text)
         if words <= 2, text.hasSuffix(":") { return true }
         if text.hasPrefix("©") && words <= 10 { return true }
         return false
@@ -122,13 +122,13 @@ enum Boilerplate {
 
     /// Whether a paragraph opens with a cross-link phrase.
     static func isReadAlso(_ text: String) -> Bool {
-        let head = normalizer.normalize(String(text.prefix(40)))
+        let head = normalizer.normalize(String(text.unicodeScalars.prefix(40)))
         return readAlsoOpeners.contains { head.hasPrefix($0) }
     }
 
     /// Whether a short line is only interface wording.
     static func isFurniture(_ text: String) -> Bool {
-        guard text.count <= 40 else { return false }
+        guard text.unicodeScalars.count <= 40 else { return false }
         var t = normalizer.normalize(text)
         while let last = t.unicodeScalars.last, last == ":" || last == "." || last == " " { t.unicodeScalars.removeLast() }
         return furniture.contains(t)

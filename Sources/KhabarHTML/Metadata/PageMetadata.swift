@@ -67,10 +67,10 @@ struct PageMetadata {
     private static func marksAuthor(_ node: HTMLNode) -> Bool {
         if node[attribute: "itemprop"]?.lowercased() == "author" { return true }
         if node[attribute: "rel"]?.lowercased() == "author" { return true }
-        if let cls = node[attribute: "class"]?.lowercased() {
-            return cls.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains { $0 == "author" || $0 == "byline" }
+        guard let cls = node[attribute: "class"], TextFolding.contains(cls.lowercased(), "author") || TextFolding.contains(cls.lowercased(), "byline") else {
+            return false
         }
-        return false
+        return Boilerplate.words(cls).contains { $0 == "author" || $0 == "byline" }
     }
 
     /// The first non-empty meta value for any of the keys, in key order.

@@ -16,7 +16,7 @@ enum TitleFinder {
     static func find(meta: PageMetadata, jsonLD: JSONLD, siteName: String?) -> String? {
         let declared = [meta.first(["og:title"]), meta.first(["twitter:title"]), meta.documentTitle].compactMap { $0 }
         let h1s = meta.h1.map { (node: $0, text: TextFolding.fold($0.textContent)) }
-            .filter { $0.text.count >= 2 && $0.text.count <= 300 && $0.node.linkLength * 2 <= max($0.node.textLength, 1) }
+            .filter { $0.text.unicodeScalars.count >= 2 && $0.text.unicodeScalars.count <= 300 && $0.node.linkLength * 2 <= max($0.node.textLength, 1) }
         for h in h1s {
             for t in declared where t.hasPrefix(h.text) || parts(t).contains(h.text) {
                 return h.text
