@@ -38,7 +38,10 @@ extension ExtractionReport {
     private mutating func runForEncoding(_ file: URL) -> (ExtractedPage, [UInt8])? {
         guard let data = try? Data(contentsOf: file) else { failures.append("\(file.path): unreadable"); return nil }
         do {
+            let start = Date()
             let page = try HTMLExtractor().extract([UInt8](data), source: file.lastPathComponent)
+            seconds += Date().timeIntervalSince(start)
+            pages += 1
             if verbose { print(page.bodyText) }
             return (page, [UInt8](data))
         } catch {
