@@ -51,3 +51,13 @@ import Testing
         #expect(page.warnings.contains { $0.contains("no main-content block") })
     }
 }
+
+@Suite struct StopHeadingTests {
+    @Test(arguments: ["التعليقات", "تعليقات القراء (3)", "الأكثر قراءة", "Comments"])
+    func commentHeadingEndsTheText(_ heading: String) throws {
+        let s = StructureTests.sentence
+        let html = "<html><body><div><p>\(s)</p><p>\(s)</p><h3>\(heading)</h3><p>تعليق قارئ طويل بما يكفي، وفيه فواصل، وكلام كثير لا علاقة له بالخبر نفسه.</p></div></body></html>"
+        let page = try HTMLExtractor().extract(Array(html.utf8))
+        #expect(page.bodyText == s + "\n" + s)
+    }
+}
