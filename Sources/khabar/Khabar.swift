@@ -16,6 +16,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measures quality against reference data; ends with one summary line.",
         subcommands: [
             EvalLuceneCommand.self,
+            EvalExtractionCommand.self,
         ]
     )
 }
@@ -27,6 +28,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measures throughput (release build, single thread unless stated).",
         subcommands: [
             BenchTextCommand.self,
+            BenchHTMLCommand.self,
         ]
     )
 }
