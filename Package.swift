@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "ArabicLexicon", targets: ["ArabicLexicon"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -18,15 +19,24 @@ let package = Package(
     targets: [
         // Pure Arabic text algorithms: standard library only.
         .target(name: "ArabicText", swiftSettings: strict),
+        // Corpus-derived language data for ArabicText (Foundation, bundle resources).
+        .target(
+            name: "ArabicLexicon",
+            dependencies: ["ArabicText"],
+            resources: [.copy("Resources/segmentation-lexicon.txt")],
+            swiftSettings: strict
+        ),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
             dependencies: [
                 "ArabicText",
+                "ArabicLexicon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
+        .testTarget(name: "ArabicLexiconTests", dependencies: ["ArabicLexicon", "ArabicText"], swiftSettings: strict),
     ]
 )

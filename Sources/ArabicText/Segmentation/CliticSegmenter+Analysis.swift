@@ -1,0 +1,172 @@
+/// The analysis of one run of Arabic letters (marks already set aside): every way of cutting it into
+/// proclitics + stem + pronoun is tried, those that break a rule or fail the corpus checks are
+/// dropped, and the best-supported one wins. At most 15 × 13 candidates, each checked in time
+/// linear in the word: the whole analysis is linear in the word's length.
+extension CliticSegmenter {
+    typealias R = SegmentationRules
+
+    /// Minimum corpus count for a stem to count as a real word.
+    static let minStemCount = 3
+    /// A pronoun split needs the stem at least this fraction as frequent as the whole word.
+    static let suffixStemRatio = 0.1
+    /// A proclitic split needs the stem at least this fraction as frequent as the whole word.
+    static let prefixStemRatio = 0.02
+    /// Unit evidence (ال+word, impossible clitic orders) tolerated, as a fraction of the word's count.
+    static let unitTolerance = 0.02
+    /// What a closed-class stem (R6, R7) counts as.
+    static let closedClassCount = 1000
+
+    /// Split positions (letter indices, increasing, inside `lo..<hi`) for `letters[lo..<hi]`.
+    func analyze(_ w: [UInt32], _ lo: Int, _ hi: Int) -> [Int] {
+        let n = hi - lo
+        guard n >= 2 else { return [] }
+        let whole = keyHash(w, lo..<hi)
+        if R.unsplittable.contains(whole) { return [] }
+        let wholeCount = count(whole)
+
+        // R3: preposition / conjunction + pronoun, nothing between.
+        for p in R.proclitics where p.count < n && hasPrefix(w, lo, hi, p) && p.last != R.kaf && p.last != R.seen {
+            let rest = keyHash(w, (lo + p.count)..<hi)
+            let prep = p.last == R.beh || p.last == R.lam
+            if (prep && R.prepositionPronouns.contains(rest)) || R.conjunctionPronouns.contains(rest) {
+                return (1...p.count).map { lo + $0 }
+            }
+        }
+
+        var best: (score: Double, splits: [Int])? = nil
+        for pi in -1..<R.proclitics.count {
+            let p: [UInt32] = pi < 0 ? [] : R.proclitics[pi]
+            guard p.count < n, hasPrefix(w, lo, hi, p) else { continue }
+            if !p.isEmpty && !procliticGatesPass(w, lo, hi, p) { continue }
+            // R4 again: nothing is split inside a function word left after a conjunction (و + كان).
+            if p.count > 1 && (1..<p.count).contains(where: { R.unsplittable.contains(keyHash(w, (lo + $0)..<hi)) }) { continue }
+            let restLo = lo + p.count
+            for ei in -1..<R.pronouns.count {
+                let e: [UInt32] = ei < 0 ? [] : R.pronouns[ei]
+                if p.isEmpty && e.isEmpty { continue }
+                guard hi - restLo > e.count, hasSuffix(w, restLo, hi, e) else { continue }
+                let sLo = restLo, sHi = hi - e.count
+                let s = sLo..<sHi
+                if p.last == R.seen && !(s.count >= 3 && R.isImperfectPrefix(w[sLo])) { continue }
+                if !e.isEmpty && s.count >= 2 && w[sLo] == R.alef && w[sLo + 1] == R.lam { continue }
+                guard s.count >= 2 else { continue }
+                let stem = keyHash(w, s)
+                if e.count == 1 && e[0] == 0x064A && !R.particles.contains(stem) { continue }
+                if s.count == 2 && !R.shortStems.contains(stem) { continue }
+                if !e.isEmpty && !suffixGatePasses(w, restLo, hi) { continue }
+                var c = lexicon == nil ? rulesOnlyStemCount(w, p: p, s: s, e: e, stem: stem) : stemCount(w, p: p, s: s, suffixed: !e.isEmpty)
+                if R.particles.contains(stem) { c = max(c, Self.closedClassCount) }
+                guard c >= Self.minStemCount else { continue }
+                if !e.isEmpty && Double(c) < Self.suffixStemRatio * Double(wholeCount) { continue }
+                if !p.isEmpty && Double(c) < Self.prefixStemRatio * Double(wholeCount) { continue }
+                var score = Double(c)
+                for cp in p { score *= R.weight(cp) }
+                if best == nil || score > best!.score {
+                    var splits = (0..<p.count).map { lo + $0 + 1 }.filter { $0 < sLo }
+                    if !p.isEmpty { splits.append(sLo) }
+                    if !e.isEmpty { splits.append(sHi) }
+                    best = (score, splits)
+                }
+            }
+        }
+        if let best { return best.splits }
+        // R11: a word the corpus never saw, starting with و, whose remainder it never saw either,
+        // is و + a new name (وسخالين): the conjunction is far likelier than a name in و.
+        if lexicon != nil, n >= 4, w[lo] == R.waw, w[lo + 1] != R.waw, wholeCount == 0,
+            count(keyHash(w, (lo + 1)..<hi)) == 0
+        {
+            return [lo + 1] + analyze(w, lo + 1, hi)
+        }
+        return []
+    }
+
+    // MARK: corpus checks
+
+    /// R10 for each proclitic of `p` in turn: the word from that clitic on must not show evidence
+    /// of being one word (ال+word, or a proclitic that could not precede that clitic).
+    private func procliticGatesPass(_ w: [UInt32], _ lo: Int, _ hi: Int, _ p: [UInt32]) -> Bool {
+        guard lexicon != nil else { return true }
+        for (i, clitic) in p.enumerated() {
+            let r = (lo + i)..<hi
+            var unit = count(keyHash(w, r, head: Self.article))
+            for q in R.blockers(clitic) where !(q == R.lam && w[r.lowerBound] == R.lam) {
+                unit += count(keyHash(w, r, head: [q]))
+            }
+            if Double(unit) > max(2, Self.unitTolerance * Double(count(keyHash(w, r)))) { return false }
+        }
+        return true
+    }
+
+    /// A word that takes the article (البنك، الملك) is not stem + pronoun.
+    private func suffixGatePasses(_ w: [UInt32], _ lo: Int, _ hi: Int) -> Bool {
+        guard lexicon != nil else { return true }
+        let unit = count(keyHash(w, lo..<hi, head: Self.article))
+        return Double(unit) <= max(2, Self.unitTolerance * Double(count(keyHash(w, lo..<hi))))
+    }
+
+    /// The stem's count, trying the spellings a suffix or لل hides: ت → ة (حياته ← حياة),
+    /// و → وا (ينفقوها), ا → ى (ألغاها), ؤ ئ → ء (حلفاؤها، أسمائهم), ل → ال after ل (للسلام).
+    private func stemCount(_ w: [UInt32], p: [UInt32], s: Range<Int>, suffixed: Bool) -> Int {
+        var c = count(keyHash(w, s))
+        if suffixed {
+            switch w[s.upperBound - 1] {
+            case 0x062A: c = max(c, count(keyHash(w, s, last: CodePoint.tehMarbuta)))
+            case 0x0648: c = max(c, count(keyHash(w, s, append: R.alef)))
+            case 0x0627: c = max(c, count(keyHash(w, s, last: CodePoint.alefMaksura)))
+            case 0x0624, 0x0626: c = max(c, count(keyHash(w, s, last: CodePoint.hamza)))
+            default: break
+            }
+        }
+        if p.last == R.lam && w[s.lowerBound] == R.lam {
+            c = max(c, count(keyHash(w, s, head: [R.alef])))
+        }
+        return c
+    }
+
+    /// R7: without a lexicon a stem is accepted only when its shape vouches for it.
+    private func rulesOnlyStemCount(_ w: [UInt32], p: [UInt32], s: Range<Int>, e: [UInt32], stem: UInt64) -> Int {
+        if R.functionWords.contains(stem) || R.particles.contains(stem) { return Self.closedClassCount }
+        if !p.isEmpty && e.isEmpty && s.count >= 4 && w[s.lowerBound] == R.alef && w[s.lowerBound + 1] == R.lam {
+            return Self.closedClassCount  // proclitic + article word (بالمفاوضات)
+        }
+        if p.contains(R.seen) { return Self.closedClassCount }
+        if p.count == 1 && (p[0] == R.waw || p[0] == R.feh) && s.count >= 3 && e.isEmpty { return Self.closedClassCount }
+        if s.count >= 3 && R.rulesOnlySuffixes.contains(e) { return Self.closedClassCount }
+        return 0
+    }
+
+    // MARK: hashing helpers
+
+    static let article: [UInt32] = [0x0627, 0x0644]
+
+    @inline(__always)
+    func count(_ hash: UInt64) -> Int { lexicon?.count(hash: hash) ?? 0 }
+
+    @inline(__always)
+    func keyHash(_ w: [UInt32], _ r: Range<Int>, head: [UInt32] = [], last: UInt32? = nil, append: UInt32? = nil) -> UInt64 {
+        var k = LexiconKey()
+        k.add(head)
+        if let last, !r.isEmpty {
+            k.add(w[r.lowerBound..<(r.upperBound - 1)])
+            k.add(last)
+        } else {
+            k.add(w[r])
+        }
+        if let append { k.add(append) }
+        return k.value
+    }
+
+    @inline(__always)
+    func hasPrefix(_ w: [UInt32], _ lo: Int, _ hi: Int, _ p: [UInt32]) -> Bool {
+        guard hi - lo >= p.count else { return false }
+        for (i, cp) in p.enumerated() where w[lo + i] != cp { return false }
+        return true
+    }
+
+    @inline(__always)
+    func hasSuffix(_ w: [UInt32], _ lo: Int, _ hi: Int, _ e: [UInt32]) -> Bool {
+        guard hi - lo >= e.count else { return false }
+        for (i, cp) in e.enumerated() where w[hi - e.count + i] != cp { return false }
+        return true
+    }
+}
