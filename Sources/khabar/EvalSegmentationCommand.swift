@@ -23,7 +23,13 @@ struct EvalSegmentationCommand: ParsableCommand {
     @Option(help: "Examples printed per error category.")
     var examples: Int = 8
 
+    @Option(help: "Which part's errors to list: all, dev or held-out.")
+    var errorsIn: String = "all"
+
     func run() throws {
+        guard ["all", "dev", "held-out"].contains(errorsIn) else {
+            throw ValidationError("--errors-in must be all, dev or held-out")
+        }
         let gold = try SegmentationGold.read(file)
         for problem in gold.problems { print("warning: \(problem)") }
         guard !gold.words.isEmpty else { throw ValidationError("\(file): no words to score") }
@@ -34,15 +40,15 @@ struct EvalSegmentationCommand: ParsableCommand {
         let rules = CliticSegmenter(lexicon: nil)
         let clock = ContinuousClock()
         var scored = SegmentationScore()
-        let elapsed = clock.measure { scored = SegmentationScore.run(full, on: gold.words, dev: devIDs) }
-        let rulesOnly = SegmentationScore.run(rules, on: gold.words, dev: devIDs)
+        let elapsed = clock.measure { scored = SegmentationScore.run(full, on: gold.words, dev: devIDs, errorsIn: errorsIn) }
+        let rulesOnly = SegmentationScore.run(rules, on: gold.words, dev: devIDs, errorsIn: errorsIn)
 
         print("\(file): \(gold.words.count) words, \(sentences) sentences; dev = first \(devIDs.count) sentences by sent_id")
         print("with lexicon (\(full.lexicon?.count ?? 0) words):")
         scored.printFigures()
         print("rules only (no lexicon):")
         rulesOnly.printFigures()
-        print("errors with lexicon, by category (count, then examples: surface gold → predicted ×n):")
+        print("errors with lexicon (\(errorsIn)), by category (count, then examples: surface gold → predicted ×n):")
         scored.printErrors(examples: examples)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let rate = seconds > 0 ? Double(gold.words.count) / seconds : 0

@@ -61,14 +61,17 @@ struct SegmentationScore {
     /// category → (surface, gold, predicted) → count
     var errors: [String: [String: Int]] = [:]
 
-    static func run(_ segmenter: CliticSegmenter, on words: [GoldSegmentation], dev devIDs: Set<String>) -> SegmentationScore {
+    static func run(
+        _ segmenter: CliticSegmenter, on words: [GoldSegmentation], dev devIDs: Set<String>, errorsIn part: String = "all"
+    ) -> SegmentationScore {
         var s = SegmentationScore()
         for w in words {
             let predicted = segmenter.segment(w.surface)
             let g = points(w.segments), p = points(predicted)
             s.all.add(gold: g, predicted: p)
-            if devIDs.contains(w.sentence) { s.dev.add(gold: g, predicted: p) } else { s.heldOut.add(gold: g, predicted: p) }
-            if g != p {
+            let isDev = devIDs.contains(w.sentence)
+            if isDev { s.dev.add(gold: g, predicted: p) } else { s.heldOut.add(gold: g, predicted: p) }
+            if g != p && (part == "all" || (part == "dev") == isDev) {
                 let example = "\(w.surface)  \(w.segments.joined(separator: "+")) → \(predicted.joined(separator: "+"))"
                 s.errors[category(w.surface, gold: g, predicted: p), default: [:]][example, default: 0] += 1
             }

@@ -127,11 +127,16 @@ extension CliticSegmenter {
     private func rulesOnlyStemCount(_ w: [UInt32], p: [UInt32], s: Range<Int>, e: [UInt32], stem: UInt64) -> Int {
         if R.functionWords.contains(stem) || R.particles.contains(stem) { return Self.closedClassCount }
         if !p.isEmpty && e.isEmpty && s.count >= 4 && w[s.lowerBound] == R.alef && w[s.lowerBound + 1] == R.lam {
-            return Self.closedClassCount  // proclitic + article word (بالمفاوضات)
+            return 2 * Self.closedClassCount  // proclitic + article word (بالمفاوضات), preferred
         }
-        if p.contains(R.seen) { return Self.closedClassCount }
-        if p.count == 1 && (p[0] == R.waw || p[0] == R.feh) && s.count >= 3 && e.isEmpty { return Self.closedClassCount }
-        if s.count >= 3 && R.rulesOnlySuffixes.contains(e) { return Self.closedClassCount }
+        if p.last == R.lam && e.isEmpty && s.count >= 3 && w[s.lowerBound] == R.lam {
+            return 2 * Self.closedClassCount  // ل + ال contracted (للسلام)
+        }
+        // Shape alone vouches less than a known word.
+        let shape = Self.closedClassCount / 2
+        if p.contains(R.seen) { return shape }
+        if p.count == 1 && (p[0] == R.waw || p[0] == R.feh) && s.count >= 3 && e.isEmpty { return shape }
+        if s.count >= 3 && R.rulesOnlySuffixes.contains(e) { return shape }
         return 0
     }
 
