@@ -12,6 +12,8 @@ struct CliticSegmenterTests {
         "حياته": 300, "بنك": 600, "البنك": 900, "بن": 5_000, "ينفقوا": 50, "السلام": 4_000,
         "فيلم": 3_000, "يلم": 5, "قال": 12_000, "وقال": 19_000, "المفاوضات": 2_000, "يكون": 4_000,
         "أضاف": 440, "وأضاف": 8_600, "ألغى": 300, "حلفاء": 200, "دورة": 900, "دور": 1_100,
+        "عيدا": 16, "بعيدا": 640, "حلول": 330, "بحلول": 1_000, "وبحلول": 130, "ريس": 23, "كريس": 111,
+        "رئيس": 10_000, "كرئيس": 170,
     ])
     static let full = CliticSegmenter(lexicon: lexicon)
 
@@ -69,6 +71,14 @@ struct CliticSegmenterTests {
         ("R1 ل + لل, stem checked as ال…", "للسلام", ["ل", "لسلام"]),
         ("R11 unseen word in و with an unseen remainder", "وسخالين", ["و", "سخالين"]),
         ("R8 س + attested imperfect", "سيكون", ["س", "يكون"]),
+        ("R9 ك needs a stem far more frequent than the word", "كريس", ["كريس"]),
+        ("R9 ك + frequent noun", "كرئيس", ["ك", "رئيس"]),
+        ("R11 unseen word: proclitic before ال", "بالمؤخرات", ["ب", "المؤخرات"]),
+        ("R11 unseen word: ل before لل", "للقشور", ["ل", "لقشور"]),
+        ("R12 no preposition before an accusative", "بعيداً", ["بعيداً"]),
+        ("R12 preposition before a genitive", "بشكلٍ", ["ب", "شكلٍ"]),
+        ("R12 no pronoun after nunation", "حياةٌ", ["حياةٌ"]),
+        ("R13 و + the segmentation of the rest", "وبحلول", ["و", "ب", "حلول"]),
     ])
     func withLexicon(rule: String, word: String, expected: [String]) {
         #expect(Self.full.segment(word) == expected, "\(rule)")

@@ -11,13 +11,16 @@ extension CliticSegmenter {
     static let suffixStemRatio = 0.1
     /// A proclitic split needs the stem at least this fraction as frequent as the whole word.
     static let prefixStemRatio = 0.02
+    /// ك (as, like) forms no frequent fixed phrases outside R4 (كما، كذلك): its stem must be at
+    /// least this many times as frequent as the whole word (كريس is a name, not ك + ريس).
+    static let kafStemRatio = 5.0
     /// Unit evidence (ال+word, impossible clitic orders) tolerated, as a fraction of the word's count.
     static let unitTolerance = 0.02
     /// What a closed-class stem (R6, R7) counts as.
     static let closedClassCount = 1000
 
     /// Split positions (letter indices, increasing, inside `lo..<hi`) for `letters[lo..<hi]`.
-    func analyze(_ w: [UInt32], _ lo: Int, _ hi: Int) -> [Int] {
+    func analyze(_ w: [UInt32], _ lo: Int, _ hi: Int, ending: WordUnits.Tanween = .none) -> [Int] {
         let n = hi - lo
         guard n >= 2 else { return [] }
         let whole = keyHash(w, lo..<hi)
@@ -37,6 +40,7 @@ extension CliticSegmenter {
         for pi in -1..<R.proclitics.count {
             let p: [UInt32] = pi < 0 ? [] : R.proclitics[pi]
             guard p.count < n, hasPrefix(w, lo, hi, p) else { continue }
+            if ending == .accusativeOrNominative && p.contains(where: R.isPreposition) { continue }
             if !p.isEmpty && !procliticGatesPass(w, lo, hi, p) { continue }
             // R4 again: nothing is split inside a function word left after a conjunction (و + كان).
             if p.count > 1 && (1..<p.count).contains(where: { R.unsplittable.contains(keyHash(w, (lo + $0)..<hi)) }) { continue }
@@ -44,6 +48,7 @@ extension CliticSegmenter {
             for ei in -1..<R.pronouns.count {
                 let e: [UInt32] = ei < 0 ? [] : R.pronouns[ei]
                 if p.isEmpty && e.isEmpty { continue }
+                if ending != .none && !e.isEmpty { continue }
                 guard hi - restLo > e.count, hasSuffix(w, restLo, hi, e) else { continue }
                 let sLo = restLo, sHi = hi - e.count
                 let s = sLo..<sHi
@@ -59,6 +64,7 @@ extension CliticSegmenter {
                 guard c >= Self.minStemCount else { continue }
                 if !e.isEmpty && Double(c) < Self.suffixStemRatio * Double(wholeCount) { continue }
                 if !p.isEmpty && Double(c) < Self.prefixStemRatio * Double(wholeCount) { continue }
+                if p.last == R.kaf && Double(c) < Self.kafStemRatio * Double(wholeCount) { continue }
                 var score = Double(c)
                 for cp in p { score *= R.weight(cp) }
                 if best == nil || score > best!.score {
@@ -69,7 +75,18 @@ extension CliticSegmenter {
                 }
             }
         }
-        if let best { return best.splits }
+        if let best {
+            // R13 و / ف + X is segmented as و / ف + the segmentation of X (وبحلول → و+ب+حلول).
+            if best.splits.first == lo + 1, w[lo] == R.waw || w[lo] == R.feh {
+                let rest = analyze(w, lo + 1, hi, ending: ending)
+                if !rest.isEmpty || best.splits.count == 1 { return [lo + 1] + rest }
+            }
+            return best.splits
+        }
+        // R11 unseen words: proclitics before ال or لل are split (بالمؤخرات، للقشور).
+        if lexicon != nil, wholeCount == 0, let cut = unseenArticleSplit(w, lo, hi) {
+            return (lo + 1...cut).map { $0 }
+        }
         // R11: a word the corpus never saw, starting with و, whose remainder it never saw either,
         // is و + a new name (وسخالين): the conjunction is far likelier than a name in و.
         if lexicon != nil, n >= 4, w[lo] == R.waw, w[lo + 1] != R.waw, wholeCount == 0,
@@ -78,6 +95,17 @@ extension CliticSegmenter {
             return [lo + 1] + analyze(w, lo + 1, hi)
         }
         return []
+    }
+
+    /// The end of the proclitics when the word is proclitics + ال… or ل + لل…, else `nil`.
+    private func unseenArticleSplit(_ w: [UInt32], _ lo: Int, _ hi: Int) -> Int? {
+        for p in R.proclitics.reversed() where p.last != R.seen && hasPrefix(w, lo, hi, p) {
+            let s = lo + p.count
+            guard hi - s >= 4 else { continue }
+            if w[s] == R.alef && w[s + 1] == R.lam && p.last != R.lam { return s }
+            if w[s] == R.lam && p.last == R.lam { return s }
+        }
+        return nil
     }
 
     // MARK: corpus checks

@@ -20,6 +20,8 @@
 /// - R7 without a lexicon (``init(lexicon:)`` with `nil`) stems are accepted by shape only: function
 ///   words, ال-words after a proclitic, س + imperfect, و / ف + three letters, ها هم هما كم هن after
 ///   three letters.
+/// - R12 nunation (tanween) on the last letter: no pronoun after it, and after ً or ٌ (accusative,
+///   nominative) no preposition before it (بعيداً is not ب + عيداً: a preposition governs the genitive).
 /// - Outside Arabic letters: a leading or trailing tatweel run is its own segment (ـ + لا), a number
 ///   is split from % and from one or two of و ف ب ل before it (و + 2006، 3 + %), and any word with
 ///   other characters (Latin, hyphens, quotes, invalid UTF-8) is left whole.
@@ -94,11 +96,11 @@ public struct CliticSegmenter: Sendable {
             while start > lo && (WordUnits.isDigit(w[start - 1]) || w[start - 1] == 0x2E || w[start - 1] == 0x2C) { start -= 1 }
             while start < hi - 1 && !WordUnits.isDigit(w[start]) { start += 1 }
             if u.allArabicLetters(lo, start) {
-                let head = start - lo > 1 && start - lo <= Self.maxLetters ? analyze(w, lo, start) : []
+                let head = start - lo > 1 && start - lo <= Self.maxLetters ? analyze(w, lo, start, ending: u.tanween[start - 1]) : []
                 return head + (start > lo ? [start] : []) + [hi - 1]
             }
         }
         guard hi - lo <= Self.maxLetters, u.allArabicLetters(lo, hi) else { return [] }
-        return analyze(w, lo, hi)
+        return analyze(w, lo, hi, ending: u.tanween[hi - 1])
     }
 }

@@ -27,7 +27,7 @@ enum SegmentationRules {
     static let unsplittable = hashes("""
         كما كان كانت كانوا كنا كنت لكن بعد بل كل لدى فقط فوق كيف كذلك لقد لم لن لا لو ليس ليست ليسوا \
         كي لكي بعض بدون بين فيما بينما كلما عندما إنما ذلك هناك هنا تلك هذه هذا هؤلاء بي ما كم لماذا \
-        ماذا إذ إذا كلا سوف سوى سواء لدي لي كأن لعل ليت لذا فإذا
+        ماذا إذ إذا كلا سوف سوى سواء لدي لي كأن لعل ليت لذا فإذا فحسب
         """)
 
     /// R5 Two-letter words a proclitic may leave behind (وقد، بما، ولم، وهو); any other two-letter
@@ -38,7 +38,7 @@ enum SegmentationRules {
     /// نفسه، بعضهم): always real words, whatever the corpus says.
     static let particles = hashes("""
         في على علي إلى إلي من عن مع لدى لدي عند بين حول دون ضد نحو خلال أمام وراء فوق تحت بعد قبل \
-        مثل غير كل بعض نفس ذات أن إن لكن كأن لعل ليت منذ حتى
+        مثل غير كل بعض نفس ذات أن إن لكن كأن لعل ليت منذ حتى أنفس جميع معظم أحد كلا كلي أي
         """)
 
     /// R7 (rules only, no lexicon) Function words a conjunction or preposition may precede.
@@ -49,6 +49,9 @@ enum SegmentationRules {
 
     /// R7 (rules only) Pronouns split from any stem of three letters or more.
     static let rulesOnlySuffixes: Set<Letters> = Set(["ها", "هم", "هما", "كم", "هن"].map(letters))
+
+    /// ب ل ك: prepositions, which govern the genitive.
+    static func isPreposition(_ cp: UInt32) -> Bool { cp == beh || cp == lam || cp == kaf }
 
     /// R8 Letters that open an imperfect verb: the only words س (future) attaches to.
     static func isImperfectPrefix(_ cp: UInt32) -> Bool {

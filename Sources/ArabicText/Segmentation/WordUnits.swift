@@ -5,6 +5,13 @@ struct WordUnits {
     var letters: [UInt32] = []
     /// The byte offset where each unit starts, plus the word's length at the end.
     var offsets: [Int] = []
+    /// The case ending each unit carries: ``Tanween``.
+    var tanween: [Tanween] = []
+
+    /// Nunation marks, which end an indefinite noun and so rule clitics out.
+    enum Tanween: UInt8 {
+        case none, accusativeOrNominative, genitive  // ً ٌ  /  ٍ
+    }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let n = bytes.count
@@ -20,11 +27,17 @@ struct WordUnits {
                 step = len
             }
             if Self.isMark(cp) && !letters.isEmpty {
+                if cp == 0x064B || cp == 0x064C {
+                    tanween[tanween.count - 1] = .accusativeOrNominative
+                } else if cp == 0x064D {
+                    tanween[tanween.count - 1] = .genitive
+                }
                 i += step
                 continue
             }
             letters.append(cp)
             offsets.append(i)
+            tanween.append(.none)
             i += step
         }
         offsets.append(n)
