@@ -4,6 +4,8 @@
 /// linear in the word: the whole analysis is linear in the word's length.
 extension CliticSegmenter {
     typealias R = SegmentationRules
+    /// The word's letters (surface spelling, marks set aside), read in place.
+    typealias Word = UnsafeBufferPointer<UInt32>
 
     /// Minimum corpus count for a stem to count as a real word.
     static let minStemCount = 3
@@ -19,34 +21,43 @@ extension CliticSegmenter {
     /// What a closed-class stem (R6, R7) counts as.
     static let closedClassCount = 1000
 
-    /// Split positions (letter indices, increasing, inside `lo..<hi`) for `letters[lo..<hi]`.
-    func analyze(_ w: [UInt32], _ lo: Int, _ hi: Int, ending: WordUnits.Tanween = .none) -> [Int] {
+    /// Appends to `out` the split positions (letter indices, increasing, inside `lo..<hi`) of
+    /// `w[lo..<hi]`.
+    func analyze(_ w: Word, _ lo: Int, _ hi: Int, ending: WordUnits.Tanween = .none, into out: inout [Int]) {
         let n = hi - lo
-        guard n >= 2 else { return [] }
+        guard n >= 2 else { return }
+        // Fast exit: no proclitic letter first and no pronoun letter last, or an article word.
+        let canPrefix = R.isProcliticLetter(w[lo])
+        if !canPrefix && (!R.isPronounEnding(w[hi - 1]) || (w[lo] == R.alef && w[lo + 1] == R.lam)) { return }
         let whole = keyHash(w, lo..<hi)
-        if R.unsplittable.contains(whole) { return [] }
+        if R.unsplittable.contains(whole) { return }
         let wholeCount = count(whole)
 
         // R3: preposition / conjunction + pronoun, nothing between.
-        for p in R.proclitics where p.count < n && hasPrefix(w, lo, hi, p) && p.last != R.kaf && p.last != R.seen {
-            let rest = keyHash(w, (lo + p.count)..<hi)
-            let prep = p.last == R.beh || p.last == R.lam
-            if (prep && R.prepositionPronouns.contains(rest)) || R.conjunctionPronouns.contains(rest) {
-                return (1...p.count).map { lo + $0 }
+        if canPrefix {
+            for p in R.proclitics where p.count < n && hasPrefix(w, lo, hi, p) && p.last != R.kaf && p.last != R.seen {
+                let rest = keyHash(w, (lo + p.count)..<hi)
+                let prep = p.last == R.beh || p.last == R.lam
+                if (prep && R.prepositionPronouns.contains(rest)) || R.conjunctionPronouns.contains(rest) {
+                    for k in 1...p.count { out.append(lo + k) }
+                    return
+                }
             }
         }
 
-        var best: (score: Double, splits: [Int])? = nil
+        // The best analysis: proclitic length, stem range, whether a pronoun follows.
+        var bestScore = -1.0, bestP = 0, bestS = 0..<0, bestE = false
         for pi in -1..<R.proclitics.count {
-            let p: [UInt32] = pi < 0 ? [] : R.proclitics[pi]
+            let p = pi < 0 ? Clitic.empty : R.proclitics[pi]
             guard p.count < n, hasPrefix(w, lo, hi, p) else { continue }
             if ending == .accusativeOrNominative && p.contains(where: R.isPreposition) { continue }
             if !p.isEmpty && !procliticGatesPass(w, lo, hi, p) { continue }
             // R4 again: nothing is split inside a function word left after a conjunction (و + كان).
             if p.count > 1 && (1..<p.count).contains(where: { R.unsplittable.contains(keyHash(w, (lo + $0)..<hi)) }) { continue }
             let restLo = lo + p.count
+            var suffixGate: Bool? = nil
             for ei in -1..<R.pronouns.count {
-                let e: [UInt32] = ei < 0 ? [] : R.pronouns[ei]
+                let e = ei < 0 ? Clitic.empty : R.pronouns[ei]
                 if p.isEmpty && e.isEmpty { continue }
                 if ending != .none && !e.isEmpty { continue }
                 guard hi - restLo > e.count, hasSuffix(w, restLo, hi, e) else { continue }
@@ -58,7 +69,10 @@ extension CliticSegmenter {
                 let stem = keyHash(w, s)
                 if e.count == 1 && e[0] == 0x064A && !R.particles.contains(stem) { continue }
                 if s.count == 2 && !R.shortStems.contains(stem) { continue }
-                if !e.isEmpty && !suffixGatePasses(w, restLo, hi) { continue }
+                if !e.isEmpty {
+                    if suffixGate == nil { suffixGate = suffixGatePasses(w, restLo, hi) }
+                    if suffixGate == false { continue }
+                }
                 var c = lexicon == nil ? rulesOnlyStemCount(w, p: p, s: s, e: e, stem: stem) : stemCount(w, p: p, s: s, suffixed: !e.isEmpty)
                 if R.particles.contains(stem) { c = max(c, Self.closedClassCount) }
                 guard c >= Self.minStemCount else { continue }
@@ -67,38 +81,45 @@ extension CliticSegmenter {
                 if p.last == R.kaf && Double(c) < Self.kafStemRatio * Double(wholeCount) { continue }
                 var score = Double(c)
                 for cp in p { score *= R.weight(cp) }
-                if best == nil || score > best!.score {
-                    var splits = (0..<p.count).map { lo + $0 + 1 }.filter { $0 < sLo }
-                    if !p.isEmpty { splits.append(sLo) }
-                    if !e.isEmpty { splits.append(sHi) }
-                    best = (score, splits)
+                if score > bestScore {
+                    bestScore = score
+                    bestP = p.count
+                    bestS = s
+                    bestE = !e.isEmpty
                 }
             }
         }
-        if let best {
+        if bestScore >= 0 {
             // R13 و / ف + X is segmented as و / ف + the segmentation of X (وبحلول → و+ب+حلول).
-            if best.splits.first == lo + 1, w[lo] == R.waw || w[lo] == R.feh {
-                let rest = analyze(w, lo + 1, hi, ending: ending)
-                if !rest.isEmpty || best.splits.count == 1 { return [lo + 1] + rest }
+            if bestP >= 1 && (w[lo] == R.waw || w[lo] == R.feh) {
+                out.append(lo + 1)
+                let mark = out.count
+                analyze(w, lo + 1, hi, ending: ending, into: &out)
+                if out.count > mark || (bestP == 1 && !bestE) { return }
+                for k in 2...max(2, bestP) where k <= bestP { out.append(lo + k) }
+            } else {
+                for k in 1...max(1, bestP) where k <= bestP { out.append(lo + k) }
             }
-            return best.splits
+            if bestE { out.append(bestS.upperBound) }
+            return
         }
         // R11 unseen words: proclitics before ال or لل are split (بالمؤخرات، للقشور).
         if lexicon != nil, wholeCount == 0, let cut = unseenArticleSplit(w, lo, hi) {
-            return (lo + 1...cut).map { $0 }
+            for k in (lo + 1)...cut { out.append(k) }
+            return
         }
         // R11: a word the corpus never saw, starting with و, whose remainder it never saw either,
         // is و + a new name (وسخالين): the conjunction is far likelier than a name in و.
         if lexicon != nil, n >= 4, w[lo] == R.waw, w[lo + 1] != R.waw, wholeCount == 0,
             count(keyHash(w, (lo + 1)..<hi)) == 0
         {
-            return [lo + 1] + analyze(w, lo + 1, hi)
+            out.append(lo + 1)
+            analyze(w, lo + 1, hi, into: &out)
         }
-        return []
     }
 
     /// The end of the proclitics when the word is proclitics + ال… or ل + لل…, else `nil`.
-    private func unseenArticleSplit(_ w: [UInt32], _ lo: Int, _ hi: Int) -> Int? {
+    private func unseenArticleSplit(_ w: Word, _ lo: Int, _ hi: Int) -> Int? {
         for p in R.proclitics.reversed() where p.last != R.seen && hasPrefix(w, lo, hi, p) {
             let s = lo + p.count
             guard hi - s >= 4 else { continue }
@@ -112,13 +133,13 @@ extension CliticSegmenter {
 
     /// R10 for each proclitic of `p` in turn: the word from that clitic on must not show evidence
     /// of being one word (ال+word, or a proclitic that could not precede that clitic).
-    private func procliticGatesPass(_ w: [UInt32], _ lo: Int, _ hi: Int, _ p: [UInt32]) -> Bool {
+    private func procliticGatesPass(_ w: Word, _ lo: Int, _ hi: Int, _ p: Clitic) -> Bool {
         guard lexicon != nil else { return true }
         for (i, clitic) in p.enumerated() {
             let r = (lo + i)..<hi
             var unit = count(keyHash(w, r, head: Self.article))
-            for q in R.blockers(clitic) where !(q == R.lam && w[r.lowerBound] == R.lam) {
-                unit += count(keyHash(w, r, head: [q]))
+            for q in R.blockers(clitic) where !(q[0] == R.lam && w[r.lowerBound] == R.lam) {
+                unit += count(keyHash(w, r, head: q))
             }
             if Double(unit) > max(2, Self.unitTolerance * Double(count(keyHash(w, r)))) { return false }
         }
@@ -126,7 +147,7 @@ extension CliticSegmenter {
     }
 
     /// A word that takes the article (البنك، الملك) is not stem + pronoun.
-    private func suffixGatePasses(_ w: [UInt32], _ lo: Int, _ hi: Int) -> Bool {
+    private func suffixGatePasses(_ w: Word, _ lo: Int, _ hi: Int) -> Bool {
         guard lexicon != nil else { return true }
         let unit = count(keyHash(w, lo..<hi, head: Self.article))
         return Double(unit) <= max(2, Self.unitTolerance * Double(count(keyHash(w, lo..<hi))))
@@ -134,7 +155,7 @@ extension CliticSegmenter {
 
     /// The stem's count, trying the spellings a suffix or لل hides: ت → ة (حياته ← حياة),
     /// و → وا (ينفقوها), ا → ى (ألغاها), ؤ ئ → ء (حلفاؤها، أسمائهم), ل → ال after ل (للسلام).
-    private func stemCount(_ w: [UInt32], p: [UInt32], s: Range<Int>, suffixed: Bool) -> Int {
+    private func stemCount(_ w: Word, p: Clitic, s: Range<Int>, suffixed: Bool) -> Int {
         var c = count(keyHash(w, s))
         if suffixed {
             switch w[s.upperBound - 1] {
@@ -146,13 +167,13 @@ extension CliticSegmenter {
             }
         }
         if p.last == R.lam && w[s.lowerBound] == R.lam {
-            c = max(c, count(keyHash(w, s, head: [R.alef])))
+            c = max(c, count(keyHash(w, s, head: Self.alefHead)))
         }
         return c
     }
 
     /// R7: without a lexicon a stem is accepted only when its shape vouches for it.
-    private func rulesOnlyStemCount(_ w: [UInt32], p: [UInt32], s: Range<Int>, e: [UInt32], stem: UInt64) -> Int {
+    private func rulesOnlyStemCount(_ w: Word, p: Clitic, s: Range<Int>, e: Clitic, stem: UInt64) -> Int {
         if R.functionWords.contains(stem) || R.particles.contains(stem) { return Self.closedClassCount }
         if !p.isEmpty && e.isEmpty && s.count >= 4 && w[s.lowerBound] == R.alef && w[s.lowerBound + 1] == R.lam {
             return 2 * Self.closedClassCount  // proclitic + article word (بالمفاوضات), preferred
@@ -170,34 +191,36 @@ extension CliticSegmenter {
 
     // MARK: hashing helpers
 
-    static let article: [UInt32] = [0x0627, 0x0644]
+    static let article = Clitic("ال")
+    static let alefHead = Clitic("ا")
 
     @inline(__always)
     func count(_ hash: UInt64) -> Int { lexicon?.count(hash: hash) ?? 0 }
 
     @inline(__always)
-    func keyHash(_ w: [UInt32], _ r: Range<Int>, head: [UInt32] = [], last: UInt32? = nil, append: UInt32? = nil) -> UInt64 {
+    func keyHash(_ w: Word, _ r: Range<Int>, head: Clitic = .empty, last: UInt32? = nil, append: UInt32? = nil) -> UInt64 {
         var k = LexiconKey()
-        k.add(head)
-        if let last, !r.isEmpty {
-            k.add(w[r.lowerBound..<(r.upperBound - 1)])
-            k.add(last)
-        } else {
-            k.add(w[r])
+        for cp in head { k.addArabicLetter(cp) }
+        let end = last == nil ? r.upperBound : r.upperBound - 1
+        var i = r.lowerBound
+        while i < end {
+            k.addArabicLetter(w[i])
+            i += 1
         }
-        if let append { k.add(append) }
+        if let last, !r.isEmpty { k.addArabicLetter(last) }
+        if let append { k.addArabicLetter(append) }
         return k.value
     }
 
     @inline(__always)
-    func hasPrefix(_ w: [UInt32], _ lo: Int, _ hi: Int, _ p: [UInt32]) -> Bool {
+    func hasPrefix(_ w: Word, _ lo: Int, _ hi: Int, _ p: Clitic) -> Bool {
         guard hi - lo >= p.count else { return false }
         for (i, cp) in p.enumerated() where w[lo + i] != cp { return false }
         return true
     }
 
     @inline(__always)
-    func hasSuffix(_ w: [UInt32], _ lo: Int, _ hi: Int, _ e: [UInt32]) -> Bool {
+    func hasSuffix(_ w: Word, _ lo: Int, _ hi: Int, _ e: Clitic) -> Bool {
         guard hi - lo >= e.count else { return false }
         for (i, cp) in e.enumerated() where w[hi - e.count + i] != cp { return false }
         return true

@@ -26,7 +26,7 @@
 ///   is split from % and from one or two of و ف ب ل before it (و + 2006، 3 + %), and any word with
 ///   other characters (Latin, hyphens, quotes, invalid UTF-8) is left whole.
 ///
-/// Time is linear in the word's length (words longer than 64 letters are left whole).
+/// Time is linear in the word's length (words longer than 64 letters or 1,024 bytes are left whole).
 ///
 /// ```swift
 /// let seg = CliticSegmenter(lexicon: nil)
@@ -38,6 +38,8 @@ public struct CliticSegmenter: Sendable {
 
     /// Longest letter run that is analysed; longer ones are not words.
     static let maxLetters = 64
+    /// Longer tokens (runs of marks, glued text) are left whole without being decoded.
+    static let maxBytes = 1024
 
     public init(lexicon: SegmentationLexicon?) {
         self.lexicon = lexicon
@@ -50,7 +52,9 @@ public struct CliticSegmenter: Sendable {
             guard bytes.count > 0 else { return [] }
             var out: [String] = []
             var start = 0
-            for cut in splitPoints(bytes) + [bytes.count] {
+            var cuts: [Int] = []
+            splitPoints(bytes, into: &cuts)
+            for cut in cuts + [bytes.count] {
                 out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cut]), as: UTF8.self))
                 start = cut
             }
@@ -61,23 +65,43 @@ public struct CliticSegmenter: Sendable {
     /// The byte offsets, strictly increasing and strictly inside `0..<word.count`, where the UTF-8
     /// word is cut. Never reads outside `word`.
     public func splitPoints(_ word: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var units = WordUnits(word)
-        guard !units.letters.isEmpty else { return [] }
-        var cuts: [Int] = []
-        var lo = 0, hi = units.letters.count
-        // Tatweel runs at either end are segments of their own.
-        while lo < hi && units.letters[lo] == CodePoint.tatweel { lo += 1 }
-        while hi > lo && units.letters[hi - 1] == CodePoint.tatweel { hi -= 1 }
-        if lo == hi { return [] }
-        if lo > 0 { cuts.append(lo) }
-        cuts += coreSplits(&units, lo, hi)
-        if hi < units.letters.count { cuts.append(hi) }
-        return cuts.map { units.offsets[$0] }
+        var out: [Int] = []
+        splitPoints(word, into: &out)
+        return out
     }
 
-    /// Splits of `letters[lo..<hi]` (unit indices).
-    private func coreSplits(_ u: inout WordUnits, _ lo: Int, _ hi: Int) -> [Int] {
-        let w = u.letters
+    /// Appends the cut offsets of `word` to `out` (see ``splitPoints(_:)``); reusing `out` across
+    /// words avoids allocating. Work buffers live on the stack for ordinary words.
+    public func splitPoints(_ word: UnsafeBufferPointer<UInt8>, into out: inout [Int]) {
+        guard word.count <= Self.maxBytes else { return }
+        let capacity = word.count + 1
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { letters in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { offsets in
+                withUnsafeTemporaryAllocation(of: WordUnits.Tanween.self, capacity: capacity) { tanween in
+                    let u = WordUnits(word, letters: letters, offsets: offsets, tanween: tanween)
+                    let mark = out.count
+                    cuts(u, into: &out)
+                    for i in mark..<out.count { out[i] = u.offsets[out[i]] }
+                }
+            }
+        }
+    }
+
+    /// Unit indices of the cuts.
+    private func cuts(_ u: WordUnits, into out: inout [Int]) {
+        let w = UnsafeBufferPointer(u.letters)
+        var lo = 0, hi = u.count
+        guard hi > 0 else { return }
+        // Tatweel runs at either end are segments of their own.
+        while lo < hi && w[lo] == CodePoint.tatweel { lo += 1 }
+        while hi > lo && w[hi - 1] == CodePoint.tatweel { hi -= 1 }
+        if lo == hi { return }
+        if lo > 0 { out.append(lo) }
+        coreSplits(w, u, lo, hi, into: &out)
+        if hi < u.count { out.append(hi) }
+    }
+
+    private func coreSplits(_ w: UnsafeBufferPointer<UInt32>, _ u: WordUnits, _ lo: Int, _ hi: Int, into out: inout [Int]) {
         // A number: clitics before it, % after it.
         var d = lo
         while d < hi && d - lo < 2 && WordUnits.isNumberClitic(w[d]) { d += 1 }
@@ -85,9 +109,13 @@ public struct CliticSegmenter: Sendable {
             var end = d
             while end < hi && (WordUnits.isDigit(w[end]) || ((w[end] == 0x2E || w[end] == 0x2C) && end > d)) { end += 1 }
             if end == hi || (end == hi - 1 && WordUnits.isPercent(w[end])) {
-                var cuts = Array(stride(from: lo + 1, through: d, by: 1))
-                if end == hi - 1 { cuts.append(end) }
-                return cuts
+                var k = lo + 1
+                while k <= d {
+                    out.append(k)
+                    k += 1
+                }
+                if end == hi - 1 { out.append(end) }
+                return
             }
         }
         // A number with % after an Arabic head (ال3%).
@@ -96,11 +124,13 @@ public struct CliticSegmenter: Sendable {
             while start > lo && (WordUnits.isDigit(w[start - 1]) || w[start - 1] == 0x2E || w[start - 1] == 0x2C) { start -= 1 }
             while start < hi - 1 && !WordUnits.isDigit(w[start]) { start += 1 }
             if u.allArabicLetters(lo, start) {
-                let head = start - lo > 1 && start - lo <= Self.maxLetters ? analyze(w, lo, start, ending: u.tanween[start - 1]) : []
-                return head + (start > lo ? [start] : []) + [hi - 1]
+                if start - lo > 1 && start - lo <= Self.maxLetters { analyze(w, lo, start, ending: u.tanween[start - 1], into: &out) }
+                if start > lo { out.append(start) }
+                out.append(hi - 1)
+                return
             }
         }
-        guard hi - lo <= Self.maxLetters, u.allArabicLetters(lo, hi) else { return [] }
-        return analyze(w, lo, hi, ending: u.tanween[hi - 1])
+        guard hi - lo <= Self.maxLetters, u.allArabicLetters(lo, hi) else { return }
+        analyze(w, lo, hi, ending: u.tanween[hi - 1], into: &out)
     }
 }

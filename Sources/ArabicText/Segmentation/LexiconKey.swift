@@ -44,6 +44,16 @@ struct LexiconKey {
         value = (value ^ UInt64(b)) &* 0x0000_0100_0000_01B3
     }
 
+    /// Adds one letter of U+0621–U+064A, the only letters the analysis hashes: for them the key
+    /// rules reduce to آ أ إ → ا and ى → ي, and every one is two UTF-8 bytes.
+    @inline(__always)
+    mutating func addArabicLetter(_ cp: UInt32) {
+        var f = cp
+        if cp == 0x0622 || cp == 0x0623 || cp == 0x0625 { f = 0x0627 } else if cp == 0x0649 { f = 0x064A }
+        addByte(UInt8(truncatingIfNeeded: 0xC0 | (f >> 6)))
+        addByte(UInt8(truncatingIfNeeded: 0x80 | (f & 0x3F)))
+    }
+
     /// Adds a run of scalars.
     @inline(__always)
     mutating func add<C: Collection>(_ scalars: C) where C.Element == UInt32 {

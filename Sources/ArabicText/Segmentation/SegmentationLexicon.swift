@@ -14,25 +14,23 @@
 /// `Package` target `ArabicLexicon` ships the table derived from a news corpus
 /// (`SegmentationLexicon.standard`); tests and other users can build one from their own counts.
 public struct SegmentationLexicon: Sendable {
-    private var counts: [UInt64: UInt32]
+    private var counts: HashCountTable
 
     /// The number of words in the table.
     public var count: Int { counts.count }
 
     /// A lexicon from explicit counts (words are folded to their keys).
     public init(counts: [String: Int]) {
-        var table: [UInt64: UInt32] = [:]
-        table.reserveCapacity(counts.count)
+        var table = HashCountTable(minimumCapacity: counts.count)
         for (word, n) in counts where n > 0 {
-            table[LexiconKey.hash(word), default: 0] &+= UInt32(clamping: n)
+            table.add(LexiconKey.hash(word), UInt32(clamping: n))
         }
         self.counts = table
     }
 
     /// Parses the text format. Throws ``SegmentationLexiconError`` naming the first bad line.
     public init(text: String) throws {
-        var table: [UInt64: UInt32] = [:]
-        table.reserveCapacity(1 << 17)
+        var table = HashCountTable(minimumCapacity: 1 << 17)
         var text = text
         try text.withUTF8 { bytes in
             var i = 0
@@ -43,7 +41,7 @@ public struct SegmentationLexicon: Sendable {
                 while end < n && bytes[end] != 0x0A { end += 1 }
                 if end > i && bytes[i] != 0x23 {  // not a '#' comment
                     let (hash, count) = try Self.parseLine(UnsafeBufferPointer(rebasing: bytes[i..<end]), line: line)
-                    if let hash { table[hash, default: 0] &+= count }
+                    if let hash, count > 0 { table.add(hash, count) }
                 }
                 i = end + 1
                 line += 1
@@ -77,7 +75,7 @@ public struct SegmentationLexicon: Sendable {
     /// The count of the word whose key hashes to `hash` (0 when absent).
     @inline(__always)
     func count(hash: UInt64) -> Int {
-        Int(counts[hash] ?? 0)
+        Int(counts.get(hash))
     }
 
     /// The corpus count of a word (folded to its key first); 0 when absent.

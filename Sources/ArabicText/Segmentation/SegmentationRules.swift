@@ -2,21 +2,19 @@
 /// which function words must not be cut. Sets hold lexicon-key hashes (see ``LexiconKey``), so
 /// أن / ان / إن compare equal, as they do in real spelling.
 enum SegmentationRules {
-    typealias Letters = [UInt32]
-
     static let waw: UInt32 = 0x0648, feh: UInt32 = 0x0641, beh: UInt32 = 0x0628, lam: UInt32 = 0x0644
     static let kaf: UInt32 = 0x0643, seen: UInt32 = 0x0633, alef: UInt32 = 0x0627
 
     /// R1 Proclitic sequences, in the order they attach: a conjunction (و ف), then a preposition
     /// (ب ل ك) or the future particle س.
-    static let proclitics: [Letters] = ["و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس"]
-        .map(letters)
+    static let proclitics: [Clitic] = ["و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس"]
+        .map(Clitic.init)
 
     /// R2 Pronoun enclitics (on verbs, nouns, prepositions and particles), tried in this order.
     /// ي (my / me after a preposition) is only split from the particles of R6: on open-class words
     /// it is far more often a nisba or verb ending (عربي، يجري).
-    static let pronouns: [Letters] = ["ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "ك", "نا", "ني", "ي"]
-        .map(letters)
+    static let pronouns: [Clitic] = ["ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "ك", "نا", "ني", "ي"]
+        .map(Clitic.init)
 
     /// R3 Pronouns that a bare preposition ب / ل takes with nothing between (له، بها، لنا); after
     /// a conjunction alone only the third-person independent forms (وها، وهم).
@@ -48,7 +46,19 @@ enum SegmentationRules {
         """)
 
     /// R7 (rules only) Pronouns split from any stem of three letters or more.
-    static let rulesOnlySuffixes: Set<Letters> = Set(["ها", "هم", "هما", "كم", "هن"].map(letters))
+    static let rulesOnlySuffixes: Set<Clitic> = Set(["ها", "هم", "هما", "كم", "هن"].map(Clitic.init))
+
+    /// و ف ب ل ك س: the letters a proclitic can be.
+    @inline(__always)
+    static func isProcliticLetter(_ cp: UInt32) -> Bool {
+        cp == waw || cp == feh || cp == beh || cp == lam || cp == kaf || cp == seen
+    }
+
+    /// ه ا م ن ك ي: the letters a pronoun of R2 ends with.
+    @inline(__always)
+    static func isPronounEnding(_ cp: UInt32) -> Bool {
+        cp == 0x0647 || cp == alef || cp == 0x0645 || cp == 0x0646 || cp == kaf || cp == 0x064A
+    }
 
     /// ب ل ك: prepositions, which govern the genitive.
     static func isPreposition(_ cp: UInt32) -> Bool { cp == beh || cp == lam || cp == kaf }
@@ -71,17 +81,20 @@ enum SegmentationRules {
     /// R10 Which proclitics cannot stand *before* a word starting with the given proclitic: if
     /// such a combination (or the article ال) is attested, the word is a word of its own
     /// (ووافق and الوفد show that وافق, وفد are not و+…).
-    static func blockers(_ cp: UInt32) -> Letters {
+    static func blockers(_ cp: UInt32) -> [Clitic] {
         switch cp {
-        case waw, feh: return [waw, feh, beh, lam, kaf]
-        case seen: return [beh, lam, kaf, seen]
-        default: return [beh, lam, kaf]
+        case waw, feh: return blockConjunction
+        case seen: return blockFuture
+        default: return blockPreposition
         }
     }
+    static let blockConjunction = [waw, feh, beh, lam, kaf].map(Clitic.init)
+    static let blockFuture = [beh, lam, kaf, seen].map(Clitic.init)
+    static let blockPreposition = [beh, lam, kaf].map(Clitic.init)
 
-    static func letters(_ s: String) -> Letters { s.unicodeScalars.map(\.value) }
-
-    static func hashes(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { LexiconKey.hash(String($0)) })
+    static func hashes(_ words: String) -> HashCountTable {
+        var t = HashCountTable()
+        for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { t.add(LexiconKey.hash(String(w)), 1) }
+        return t
     }
 }

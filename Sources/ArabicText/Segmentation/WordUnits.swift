@@ -1,22 +1,31 @@
 /// A word decoded once from UTF-8 into *units*: a base character with the marks that follow it.
 /// The segmenter cuts only between units, so a mark always stays on its letter.
+///
+/// The buffers belong to the caller (stack allocations in ``CliticSegmenter/splitPoints(_:into:)``),
+/// each with room for one unit per byte plus one; they are valid only inside that call.
 struct WordUnits {
     /// The base scalar of each unit (U+FFFD for a byte that is not valid UTF-8).
-    var letters: [UInt32] = []
-    /// The byte offset where each unit starts, plus the word's length at the end.
-    var offsets: [Int] = []
-    /// The case ending each unit carries: ``Tanween``.
-    var tanween: [Tanween] = []
+    let letters: UnsafeMutableBufferPointer<UInt32>
+    /// The byte offset where each unit starts; `offsets[count]` is the word's length.
+    let offsets: UnsafeMutableBufferPointer<Int>
+    /// The nunation each unit carries.
+    let tanween: UnsafeMutableBufferPointer<Tanween>
+    /// The number of units.
+    private(set) var count = 0
 
     /// Nunation marks, which end an indefinite noun and so rule clitics out.
     enum Tanween: UInt8 {
         case none, accusativeOrNominative, genitive  // ً ٌ  /  ٍ
     }
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(
+        _ bytes: UnsafeBufferPointer<UInt8>, letters: UnsafeMutableBufferPointer<UInt32>,
+        offsets: UnsafeMutableBufferPointer<Int>, tanween: UnsafeMutableBufferPointer<Tanween>
+    ) {
+        self.letters = letters
+        self.offsets = offsets
+        self.tanween = tanween
         let n = bytes.count
-        letters.reserveCapacity(min(n / 2 + 1, 256))
-        offsets.reserveCapacity(min(n / 2 + 2, 257))
         var i = 0
         while i < n {
             let len = UTF8Scalar.sequenceLength(bytes[i])
@@ -26,21 +35,21 @@ struct WordUnits {
                 cp = c
                 step = len
             }
-            if Self.isMark(cp) && !letters.isEmpty {
+            if Self.isMark(cp) && count > 0 {
                 if cp == 0x064B || cp == 0x064C {
-                    tanween[tanween.count - 1] = .accusativeOrNominative
+                    tanween[count - 1] = .accusativeOrNominative
                 } else if cp == 0x064D {
-                    tanween[tanween.count - 1] = .genitive
+                    tanween[count - 1] = .genitive
                 }
-                i += step
-                continue
+            } else {
+                letters[count] = cp
+                offsets[count] = i
+                tanween[count] = .none
+                count += 1
             }
-            letters.append(cp)
-            offsets.append(i)
-            tanween.append(.none)
             i += step
         }
-        offsets.append(n)
+        offsets[count] = n
     }
 
     /// Arabic harakat U+064B–U+0652, dagger alef U+0670, madda/hamza marks U+0653–U+0655.
