@@ -18,6 +18,9 @@ extension CliticSegmenter {
     static let kafStemRatio = 5.0
     /// Unit evidence (ال+word, impossible clitic orders) tolerated, as a fraction of the word's count.
     static let unitTolerance = 0.02
+    /// Unit evidence tolerated whatever the word's count: a form seen only at the lexicon's cutoff
+    /// (3 times) is as likely a stray name (كونري، بلحسن) as evidence.
+    static let unitFloor = 3.0
     /// What a closed-class stem (R6, R7) counts as.
     static let closedClassCount = 1000
 
@@ -141,7 +144,7 @@ extension CliticSegmenter {
             for q in R.blockers(clitic) where !(q[0] == R.lam && w[r.lowerBound] == R.lam) {
                 unit += count(keyHash(w, r, head: q))
             }
-            if Double(unit) > max(2, Self.unitTolerance * Double(count(keyHash(w, r)))) { return false }
+            if Double(unit) > max(Self.unitFloor, Self.unitTolerance * Double(count(keyHash(w, r)))) { return false }
         }
         return true
     }
@@ -150,7 +153,7 @@ extension CliticSegmenter {
     private func suffixGatePasses(_ w: Word, _ lo: Int, _ hi: Int) -> Bool {
         guard lexicon != nil else { return true }
         let unit = count(keyHash(w, lo..<hi, head: Self.article))
-        return Double(unit) <= max(2, Self.unitTolerance * Double(count(keyHash(w, lo..<hi))))
+        return Double(unit) <= max(Self.unitFloor, Self.unitTolerance * Double(count(keyHash(w, lo..<hi))))
     }
 
     /// The stem's count, trying the spellings a suffix or لل hides: ت → ة (حياته ← حياة),
