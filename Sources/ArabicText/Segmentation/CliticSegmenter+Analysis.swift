@@ -54,9 +54,8 @@ extension CliticSegmenter {
             let p = pi < 0 ? Clitic.empty : R.proclitics[pi]
             guard p.count < n, hasPrefix(w, lo, hi, p) else { continue }
             if ending == .accusativeOrNominative && p.contains(where: R.isPreposition) { continue }
-            if !p.isEmpty && !procliticGatesPass(w, lo, hi, p) { continue }
-            // R4 again: nothing is split inside a function word left after a conjunction (و + كان).
-            if p.count > 1 && (1..<p.count).contains(where: { R.unsplittable.contains(keyHash(w, (lo + $0)..<hi)) }) { continue }
+            // The proclitic checks, made once per proclitic and only when a candidate needs them.
+            var procliticsPass: Bool? = p.isEmpty ? true : nil
             let restLo = lo + p.count
             var suffixGate: Bool? = nil
             for ei in -1..<R.pronouns.count {
@@ -85,6 +84,13 @@ extension CliticSegmenter {
                 var score = Double(c)
                 for cp in p { score *= R.weight(cp) }
                 if score > bestScore {
+                    if procliticsPass == nil {
+                        // R10, then R4 again: nothing is split inside a function word left after a
+                        // conjunction (و + كان, not و + ك + ان).
+                        procliticsPass = procliticGatesPass(w, lo, hi, p)
+                            && !(p.count > 1 && (1..<p.count).contains(where: { R.unsplittable.contains(keyHash(w, (lo + $0)..<hi)) }))
+                    }
+                    if procliticsPass == false { break }
                     bestScore = score
                     bestP = p.count
                     bestS = s

@@ -11,7 +11,7 @@
 /// 200462 من
 /// ```
 ///
-/// `Package` target `ArabicLexicon` ships the table derived from a news corpus
+/// The `ArabicLexicon` target ships the table derived from a news corpus
 /// (`SegmentationLexicon.standard`); tests and other users can build one from their own counts.
 public struct SegmentationLexicon: Sendable {
     private var counts: HashCountTable
@@ -21,16 +21,13 @@ public struct SegmentationLexicon: Sendable {
 
     /// A lexicon from explicit counts (words are folded to their keys).
     public init(counts: [String: Int]) {
-        var table = HashCountTable(minimumCapacity: counts.count)
-        for (word, n) in counts where n > 0 {
-            table.add(LexiconKey.hash(word), UInt32(clamping: n))
-        }
-        self.counts = table
+        self.counts = HashCountTable(counts.filter { $0.value > 0 }.map { (LexiconKey.hash($0.key), UInt32(clamping: $0.value)) })
     }
 
     /// Parses the text format. Throws ``SegmentationLexiconError`` naming the first bad line.
     public init(text: String) throws {
-        var table = HashCountTable(minimumCapacity: 1 << 17)
+        var entries: [(hash: UInt64, count: UInt32)] = []
+        entries.reserveCapacity(1 << 17)
         var text = text
         try text.withUTF8 { bytes in
             var i = 0
@@ -41,13 +38,13 @@ public struct SegmentationLexicon: Sendable {
                 while end < n && bytes[end] != 0x0A { end += 1 }
                 if end > i && bytes[i] != 0x23 {  // not a '#' comment
                     let (hash, count) = try Self.parseLine(UnsafeBufferPointer(rebasing: bytes[i..<end]), line: line)
-                    if let hash, count > 0 { table.add(hash, count) }
+                    if let hash, count > 0 { entries.append((hash, count)) }
                 }
                 i = end + 1
                 line += 1
             }
         }
-        self.counts = table
+        self.counts = HashCountTable(entries)
     }
 
     /// `<count> <word>`; a blank line (only spaces / CR) gives `nil`.

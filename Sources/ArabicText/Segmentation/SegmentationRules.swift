@@ -93,8 +93,6 @@ enum SegmentationRules {
     static let blockPreposition = [beh, lam, kaf].map(Clitic.init)
 
     static func hashes(_ words: String) -> HashCountTable {
-        var t = HashCountTable()
-        for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { t.add(LexiconKey.hash(String(w)), 1) }
-        return t
+        HashCountTable(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (LexiconKey.hash(String($0)), 1) })
     }
 }
