@@ -17,10 +17,7 @@ struct BenchSegmentCommand: ParsableCommand {
     var passes: Int = 3
 
     func run() throws {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-            throw ValidationError("\(file): cannot read (\(error.localizedDescription))")
-        }
+        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read the file") }
         let bytes = [UInt8](data)
         var tokens: [Token] = []
         bytes.withUnsafeBufferPointer { ArabicTokenizer(.khabar).tokenize($0, into: &tokens) }

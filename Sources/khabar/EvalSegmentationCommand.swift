@@ -32,7 +32,7 @@ struct EvalSegmentationCommand: ParsableCommand {
         }
         let gold = try SegmentationGold.read(file)
         for problem in gold.problems { print("warning: \(problem)") }
-        guard !gold.words.isEmpty else { throw ValidationError("\(file): no words to score") }
+        guard !gold.words.isEmpty else { throw CLIError("\(file): no words to score") }
         let devIDs = Set(Set(gold.words.map(\.sentence)).sorted().prefix(devSentences))
         let sentences = Set(gold.words.map(\.sentence)).count
 

@@ -1,4 +1,3 @@
-import ArgumentParser
 import ArabicText
 import Foundation
 
@@ -15,13 +14,9 @@ struct SegmentationGold {
     var problems: [String] = []
 
     static func read(_ path: String) throws -> SegmentationGold {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ValidationError("\(path): cannot read (\(error.localizedDescription))")
-        }
+        let text = try readTextFile(path)
         var gold = SegmentationGold()
-        let text = String(decoding: data, as: UTF8.self)
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if i == 0 || line.isEmpty { continue }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count >= 3, !f[1].isEmpty else {
