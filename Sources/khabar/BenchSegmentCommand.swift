@@ -17,7 +17,9 @@ struct BenchSegmentCommand: ParsableCommand {
     var passes: Int = 3
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CLIError("\(file): cannot read the file")
+        }
         let bytes = [UInt8](data)
         var tokens: [Token] = []
         bytes.withUnsafeBufferPointer { ArabicTokenizer(.khabar).tokenize($0, into: &tokens) }
@@ -26,7 +28,9 @@ struct BenchSegmentCommand: ParsableCommand {
         let loadStart = ContinuousClock.now
         let full = try CliticSegmenter.standard()
         let load = Self.seconds(ContinuousClock.now - loadStart)
-        print("\(file): \(words.count) Arabic words (\(wordBytes) bytes); lexicon loaded in \(String(format: "%.3f", load)) s")
+        print(
+            "\(file): \(words.count) Arabic words (\(wordBytes) bytes); lexicon loaded in \(String(format: "%.3f", load)) s"
+        )
         for (name, seg) in [("lexicon", full), ("rules only", CliticSegmenter(lexicon: nil))] {
             var best = Double.infinity
             var splits = 0
@@ -43,8 +47,10 @@ struct BenchSegmentCommand: ParsableCommand {
                 }
                 best = min(best, Self.seconds(ContinuousClock.now - start))
             }
-            print(String(format: "segment (%@): %.2f M words/s, %.1f MB/s, %d split points",
-                         name, Double(words.count) / best / 1e6, Double(wordBytes) / best / 1e6, splits))
+            print(
+                String(
+                    format: "segment (%@): %.2f M words/s, %.1f MB/s, %d split points",
+                    name, Double(words.count) / best / 1e6, Double(wordBytes) / best / 1e6, splits))
         }
     }
 

@@ -40,10 +40,14 @@ struct EvalSegmentationCommand: ParsableCommand {
         let rules = CliticSegmenter(lexicon: nil)
         let clock = ContinuousClock()
         var scored = SegmentationScore()
-        let elapsed = clock.measure { scored = SegmentationScore.run(full, on: gold.words, dev: devIDs, errorsIn: errorsIn) }
+        let elapsed = clock.measure {
+            scored = SegmentationScore.run(full, on: gold.words, dev: devIDs, errorsIn: errorsIn)
+        }
         let rulesOnly = SegmentationScore.run(rules, on: gold.words, dev: devIDs, errorsIn: errorsIn)
 
-        print("\(file): \(gold.words.count) words, \(sentences) sentences; dev = first \(devIDs.count) sentences by sent_id")
+        print(
+            "\(file): \(gold.words.count) words, \(sentences) sentences; dev = first \(devIDs.count) sentences by sent_id"
+        )
         print("with lexicon (\(full.lexicon?.count ?? 0) words):")
         scored.printFigures()
         print("rules only (no lexicon):")
@@ -56,10 +60,13 @@ struct EvalSegmentationCommand: ParsableCommand {
 
         let acc = scored.all.accuracy
         let pass = acc >= minAccuracy
-        print(String(
-            format: "segmentation: accuracy %.4f (held-out %.4f, dev %.4f), split P/R/F1 %.4f/%.4f/%.4f; rules-only %.4f; threshold %.2f: %@",
-            acc, scored.heldOut.accuracy, scored.dev.accuracy, scored.all.precision, scored.all.recall, scored.all.f1,
-            rulesOnly.all.accuracy, minAccuracy, pass ? "PASS" : "FAIL"))
+        print(
+            String(
+                format:
+                    "segmentation: accuracy %.4f (held-out %.4f, dev %.4f), split P/R/F1 %.4f/%.4f/%.4f; rules-only %.4f; threshold %.2f: %@",
+                acc, scored.heldOut.accuracy, scored.dev.accuracy, scored.all.precision, scored.all.recall,
+                scored.all.f1,
+                rulesOnly.all.accuracy, minAccuracy, pass ? "PASS" : "FAIL"))
         if !pass { throw ExitCode(1) }
     }
 }

@@ -57,12 +57,14 @@ struct SegmentationScore {
     var errors: [String: [String: Int]] = [:]
 
     static func run(
-        _ segmenter: CliticSegmenter, on words: [GoldSegmentation], dev devIDs: Set<String>, errorsIn part: String = "all"
+        _ segmenter: CliticSegmenter, on words: [GoldSegmentation], dev devIDs: Set<String>,
+        errorsIn part: String = "all"
     ) -> SegmentationScore {
         var s = SegmentationScore()
         for w in words {
             let predicted = segmenter.segment(w.surface)
-            let g = points(w.segments), p = points(predicted)
+            let g = points(w.segments)
+            let p = points(predicted)
             s.all.add(gold: g, predicted: p)
             let isDev = devIDs.contains(w.sentence)
             if isDev { s.dev.add(gold: g, predicted: p) } else { s.heldOut.add(gold: g, predicted: p) }
@@ -76,7 +78,8 @@ struct SegmentationScore {
 
     /// Split points as scalar offsets into the surface.
     static func points(_ segments: [String]) -> Set<Int> {
-        var out = Set<Int>(), at = 0
+        var out = Set<Int>()
+        var at = 0
         for seg in segments.dropLast() {
             at += seg.unicodeScalars.count
             out.insert(at)
@@ -105,15 +108,19 @@ struct SegmentationScore {
 
     func printFigures() {
         for (name, c) in [("whole file", all), ("held-out", heldOut), ("dev", dev)] {
-            print(String(format: "  %-10@ words %6d  exact %6d  accuracy %.4f  split P %.4f R %.4f F1 %.4f",
-                         name, c.words, c.exact, c.accuracy, c.precision, c.recall, c.f1))
+            print(
+                String(
+                    format: "  %-10@ words %6d  exact %6d  accuracy %.4f  split P %.4f R %.4f F1 %.4f",
+                    name, c.words, c.exact, c.accuracy, c.precision, c.recall, c.f1))
         }
     }
 
     func printErrors(examples: Int) {
         for (category, cases) in errors.sorted(by: { $0.value.values.reduce(0, +) > $1.value.values.reduce(0, +) }) {
             print("  \(category): \(cases.values.reduce(0, +))")
-            for (example, n) in cases.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(examples) {
+            for (example, n) in cases.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key })
+                .prefix(examples)
+            {
                 print("    \(example)\(n > 1 ? "  ×\(n)" : "")")
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ArabicText
 
 /// Any input: no crash, segments always concatenate to the input, split points stay inside it.
@@ -42,8 +43,10 @@ struct CliticSegmenterBadInputTests {
 
     @Test func randomInputKeepsInvariants() {
         var rng = SystemRandomNumberGenerator()
-        let alphabet: [UInt32] = [0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0633, 0x0627, 0x0647, 0x0627, 0x0646,
-                                  0x064A, 0x0629, 0x0640, 0x064E, 0x0651, 0x0623, 0x0031, 0x0025, 0x0661, 0x066A]
+        let alphabet: [UInt32] = [
+            0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0633, 0x0627, 0x0647, 0x0627, 0x0646,
+            0x064A, 0x0629, 0x0640, 0x064E, 0x0651, 0x0623, 0x0031, 0x0025, 0x0661, 0x066A,
+        ]
         for _ in 0..<2_000 {
             var s = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...12, using: &rng) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ArabicText
 
 /// One case per rule of ``CliticSegmenter`` (see its documentation), without and with a lexicon.

@@ -49,7 +49,10 @@ extension CliticSegmenter {
         }
 
         // The best analysis: proclitic length, stem range, whether a pronoun follows.
-        var bestScore = -1.0, bestP = 0, bestS = 0..<0, bestE = false
+        var bestScore = -1.0
+        var bestP = 0
+        var bestS = 0..<0
+        var bestE = false
         for pi in -1..<R.proclitics.count {
             let p = pi < 0 ? Clitic.empty : R.proclitics[pi]
             guard p.count < n, hasPrefix(w, lo, hi, p) else { continue }
@@ -63,7 +66,8 @@ extension CliticSegmenter {
                 if p.isEmpty && e.isEmpty { continue }
                 if ending != .none && !e.isEmpty { continue }
                 guard hi - restLo > e.count, hasSuffix(w, restLo, hi, e) else { continue }
-                let sLo = restLo, sHi = hi - e.count
+                let sLo = restLo
+                let sHi = hi - e.count
                 let s = sLo..<sHi
                 if p.last == R.seen && !(s.count >= 3 && R.isImperfectPrefix(w[sLo])) { continue }
                 if !e.isEmpty && s.count >= 2 && w[sLo] == R.alef && w[sLo + 1] == R.lam { continue }
@@ -75,7 +79,10 @@ extension CliticSegmenter {
                     if suffixGate == nil { suffixGate = suffixGatePasses(w, restLo, hi) }
                     if suffixGate == false { continue }
                 }
-                var c = lexicon == nil ? rulesOnlyStemCount(w, p: p, s: s, e: e, stem: stem) : stemCount(w, p: p, s: s, suffixed: !e.isEmpty)
+                var c =
+                    lexicon == nil
+                    ? rulesOnlyStemCount(w, p: p, s: s, e: e, stem: stem)
+                    : stemCount(w, p: p, s: s, suffixed: !e.isEmpty)
                 if R.particles.contains(stem) { c = max(c, Self.closedClassCount) }
                 guard c >= Self.minStemCount else { continue }
                 if !e.isEmpty && Double(c) < Self.suffixStemRatio * Double(wholeCount) { continue }
@@ -87,8 +94,11 @@ extension CliticSegmenter {
                     if procliticsPass == nil {
                         // R10, then R4 again: nothing is split inside a function word left after a
                         // conjunction (و + كان, not و + ك + ان).
-                        procliticsPass = procliticGatesPass(w, lo, hi, p)
-                            && !(p.count > 1 && (1..<p.count).contains(where: { R.unsplittable.contains(keyHash(w, (lo + $0)..<hi)) }))
+                        procliticsPass =
+                            procliticGatesPass(w, lo, hi, p)
+                            && !(p.count > 1
+                                && (1..<p.count).contains(where: { R.unsplittable.contains(keyHash(w, (lo + $0)..<hi)) }
+                                ))
                     }
                     if procliticsPass == false { break }
                     bestScore = score
@@ -207,7 +217,9 @@ extension CliticSegmenter {
     func count(_ hash: UInt64) -> Int { lexicon?.count(hash: hash) ?? 0 }
 
     @inline(__always)
-    func keyHash(_ w: Word, _ r: Range<Int>, head: Clitic = .empty, last: UInt32? = nil, append: UInt32? = nil) -> UInt64 {
+    func keyHash(_ w: Word, _ r: Range<Int>, head: Clitic = .empty, last: UInt32? = nil, append: UInt32? = nil)
+        -> UInt64
+    {
         var k = LexiconKey()
         for cp in head { k.addArabicLetter(cp) }
         let end = last == nil ? r.upperBound : r.upperBound - 1

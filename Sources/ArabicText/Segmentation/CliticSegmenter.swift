@@ -90,7 +90,8 @@ public struct CliticSegmenter: Sendable {
     /// Unit indices of the cuts.
     private func cuts(_ u: WordUnits, into out: inout [Int]) {
         let w = UnsafeBufferPointer(u.letters)
-        var lo = 0, hi = u.count
+        var lo = 0
+        var hi = u.count
         guard hi > 0 else { return }
         // Tatweel runs at either end are segments of their own.
         while lo < hi && w[lo] == CodePoint.tatweel { lo += 1 }
@@ -101,13 +102,17 @@ public struct CliticSegmenter: Sendable {
         if hi < u.count { out.append(hi) }
     }
 
-    private func coreSplits(_ w: UnsafeBufferPointer<UInt32>, _ u: WordUnits, _ lo: Int, _ hi: Int, into out: inout [Int]) {
+    private func coreSplits(
+        _ w: UnsafeBufferPointer<UInt32>, _ u: WordUnits, _ lo: Int, _ hi: Int, into out: inout [Int]
+    ) {
         // A number: clitics before it, % after it.
         var d = lo
         while d < hi && d - lo < 2 && WordUnits.isNumberClitic(w[d]) { d += 1 }
         if d < hi && WordUnits.isDigit(w[d]) {
             var end = d
-            while end < hi && (WordUnits.isDigit(w[end]) || ((w[end] == 0x2E || w[end] == 0x2C) && end > d)) { end += 1 }
+            while end < hi && (WordUnits.isDigit(w[end]) || ((w[end] == 0x2E || w[end] == 0x2C) && end > d)) {
+                end += 1
+            }
             if end == hi || (end == hi - 1 && WordUnits.isPercent(w[end])) {
                 var k = lo + 1
                 while k <= d {
@@ -121,10 +126,14 @@ public struct CliticSegmenter: Sendable {
         // A number with % after an Arabic head (ال3%).
         if WordUnits.isPercent(w[hi - 1]) && hi - 1 > lo && WordUnits.isDigit(w[hi - 2]) {
             var start = hi - 2
-            while start > lo && (WordUnits.isDigit(w[start - 1]) || w[start - 1] == 0x2E || w[start - 1] == 0x2C) { start -= 1 }
+            while start > lo && (WordUnits.isDigit(w[start - 1]) || w[start - 1] == 0x2E || w[start - 1] == 0x2C) {
+                start -= 1
+            }
             while start < hi - 1 && !WordUnits.isDigit(w[start]) { start += 1 }
             if u.allArabicLetters(lo, start) {
-                if start - lo > 1 && start - lo <= Self.maxLetters { analyze(w, lo, start, ending: u.tanween[start - 1], into: &out) }
+                if start - lo > 1 && start - lo <= Self.maxLetters {
+                    analyze(w, lo, start, ending: u.tanween[start - 1], into: &out)
+                }
                 if start > lo { out.append(start) }
                 out.append(hi - 1)
                 return

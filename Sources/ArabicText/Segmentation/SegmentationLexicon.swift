@@ -21,7 +21,8 @@ public struct SegmentationLexicon: Sendable {
 
     /// A lexicon from explicit counts (words are folded to their keys).
     public init(counts: [String: Int]) {
-        self.counts = HashCountTable(counts.filter { $0.value > 0 }.map { (LexiconKey.hash($0.key), UInt32(clamping: $0.value)) })
+        self.counts = HashCountTable(
+            counts.filter { $0.value > 0 }.map { (LexiconKey.hash($0.key), UInt32(clamping: $0.value)) })
     }
 
     /// Parses the text format. Throws ``SegmentationLexiconError`` naming the first bad line.

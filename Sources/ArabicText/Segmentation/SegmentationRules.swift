@@ -22,7 +22,8 @@ enum SegmentationRules {
     static let conjunctionPronouns = hashes("ها هم هما هن")
 
     /// R4 Function words that look like clitic + word but are one word: never segmented.
-    static let unsplittable = hashes("""
+    static let unsplittable = hashes(
+        """
         كما كان كانت كانوا كنا كنت لكن بعد بل كل لدى فقط فوق كيف كذلك لقد لم لن لا لو ليس ليست ليسوا \
         كي لكي بعض بدون بين فيما بينما كلما عندما إنما ذلك هناك هنا تلك هذه هذا هؤلاء بي ما كم لماذا \
         ماذا إذ إذا كلا سوف سوى سواء لدي لي كأن لعل ليت لذا فإذا فحسب
@@ -34,13 +35,15 @@ enum SegmentationRules {
 
     /// R6 Prepositions, particles and quantifiers that take pronoun suffixes (فيه، عليها، أنه، لكنه،
     /// نفسه، بعضهم): always real words, whatever the corpus says.
-    static let particles = hashes("""
+    static let particles = hashes(
+        """
         في على علي إلى إلي من عن مع لدى لدي عند بين حول دون ضد نحو خلال أمام وراء فوق تحت بعد قبل \
         مثل غير كل بعض نفس ذات أن إن لكن كأن لعل ليت منذ حتى أنفس جميع معظم أحد كلا كلي أي
         """)
 
     /// R7 (rules only, no lexicon) Function words a conjunction or preposition may precede.
-    static let functionWords = hashes("""
+    static let functionWords = hashes(
+        """
         هو هي هم هما هن هذا هذه هؤلاء ذلك تلك التي الذي الذين اللذين اللتين اللواتي قد لم لن لا ما \
         من في على إلى عن مع بين أن إن لكن كان كانت يكون تكون غير كل بعض حتى لو إذا
         """)
@@ -93,6 +96,7 @@ enum SegmentationRules {
     static let blockPreposition = [beh, lam, kaf].map(Clitic.init)
 
     static func hashes(_ words: String) -> HashCountTable {
-        HashCountTable(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (LexiconKey.hash(String($0)), 1) })
+        HashCountTable(
+            words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (LexiconKey.hash(String($0)), 1) })
     }
 }
