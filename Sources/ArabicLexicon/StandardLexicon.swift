@@ -12,18 +12,18 @@ extension SegmentationLexicon {
     /// `scripts/build-segmentation-lexicon.py`. Read once, on first use.
     ///
     /// ```swift
-    /// let seg = try CliticSegmenter.standard()
+    /// let seg = try CliticSegmenter.standard
     /// seg.segment("لأوباما")   // ["ل", "أوباما"]
     /// ```
-    public static func standard() throws -> SegmentationLexicon {
-        try StandardLexicon.loaded.get()
+    public static var standard: SegmentationLexicon {
+        get throws { try StandardLexicon.loaded.get() }
     }
 }
 
 extension CliticSegmenter {
-    /// A segmenter with the shipped lexicon (``SegmentationLexicon/standard()``).
-    public static func standard() throws -> CliticSegmenter {
-        CliticSegmenter(lexicon: try SegmentationLexicon.standard())
+    /// A segmenter with the shipped lexicon (``SegmentationLexicon/standard``).
+    public static var standard: CliticSegmenter {
+        get throws { CliticSegmenter(lexicon: try SegmentationLexicon.standard) }
     }
 }
 

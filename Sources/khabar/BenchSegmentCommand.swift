@@ -26,7 +26,7 @@ struct BenchSegmentCommand: ParsableCommand {
         let words = tokens.filter { $0.kind == .arabicWord }.map(\.utf8Range)
         let wordBytes = words.reduce(0) { $0 + $1.count }
         let loadStart = ContinuousClock.now
-        let full = try CliticSegmenter.standard()
+        let full = try CliticSegmenter.standard
         let load = Self.seconds(ContinuousClock.now - loadStart)
         print(
             "\(file): \(words.count) Arabic words (\(wordBytes) bytes); lexicon loaded in \(String(format: "%.3f", load)) s"

@@ -36,7 +36,7 @@ struct EvalSegmentationCommand: ParsableCommand {
         let devIDs = Set(Set(gold.words.map(\.sentence)).sorted().prefix(devSentences))
         let sentences = Set(gold.words.map(\.sentence)).count
 
-        let full = try CliticSegmenter.standard()
+        let full = try CliticSegmenter.standard
         let rules = CliticSegmenter(lexicon: nil)
         let clock = ContinuousClock()
         var scored = SegmentationScore()

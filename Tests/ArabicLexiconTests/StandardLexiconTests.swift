@@ -5,7 +5,7 @@ import Testing
 /// The shipped lexicon loads, is the size the build script reports, and drives the segmenter.
 struct StandardLexiconTests {
     @Test func loads() throws {
-        let lexicon = try SegmentationLexicon.standard()
+        let lexicon = try SegmentationLexicon.standard
         #expect(lexicon.count > 90_000)
         #expect(lexicon.count(of: "في") > 100_000)
         #expect(lexicon.count(of: "فِي") == lexicon.count(of: "في"), "marks folded")
@@ -21,6 +21,6 @@ struct StandardLexiconTests {
         ("unseen name after و", "وسخالينوف", ["و", "سخالينوف"]),
     ])
     func segmentsWithLexicon(rule: String, word: String, expected: [String]) throws {
-        #expect(try CliticSegmenter.standard().segment(word) == expected, "\(rule)")
+        #expect(try CliticSegmenter.standard.segment(word) == expected, "\(rule)")
     }
 }
