@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "ArabicLexicon", targets: ["ArabicLexicon"]),
+        .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -26,17 +27,33 @@ let package = Package(
             resources: [.copy("Resources/segmentation-lexicon.txt")],
             swiftSettings: strict
         ),
+        // libxml2 from the system (Debian libxml2-dev) and a small C shim for what Swift cannot call.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
+        // HTML pages and feeds → extracted article text and metadata (independent of the analysis core).
+        .target(name: "KhabarHTML", dependencies: ["ArabicText", "CXMLShim"], swiftSettings: strict),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
             dependencies: [
                 "ArabicText",
                 "ArabicLexicon",
+                "KhabarHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "ArabicLexiconTests", dependencies: ["ArabicLexicon", "ArabicText"], swiftSettings: strict),
+        .testTarget(
+            name: "KhabarHTMLTests",
+            dependencies: ["KhabarHTML"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
     ]
 )

@@ -17,6 +17,7 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             EvalLuceneCommand.self,
             EvalSegmentationCommand.self,
+            EvalExtractionCommand.self,
         ]
     )
 }
@@ -29,6 +30,7 @@ struct BenchCommand: ParsableCommand {
         subcommands: [
             BenchTextCommand.self,
             BenchSegmentCommand.self,
+            BenchHTMLCommand.self,
         ]
     )
 }
