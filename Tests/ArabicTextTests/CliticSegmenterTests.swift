@@ -14,7 +14,7 @@ struct CliticSegmenterTests {
         "فيلم": 3_000, "يلم": 5, "قال": 12_000, "وقال": 19_000, "المفاوضات": 2_000, "يكون": 4_000,
         "أضاف": 440, "وأضاف": 8_600, "ألغى": 300, "حلفاء": 200, "دورة": 900, "دور": 1_100,
         "عيدا": 16, "بعيدا": 640, "حلول": 330, "بحلول": 1_000, "وبحلول": 130, "ريس": 23, "كريس": 111,
-        "رئيس": 10_000, "كرئيس": 170,
+        "رئيس": 10_000, "كرئيس": 170, "نرى": 288, "ونرى": 28, "كونرى": 3, "فكرة": 600, "كرة": 3_600, "الفكرة": 190,
     ])
     static let full = CliticSegmenter(lexicon: lexicon)
 
@@ -63,6 +63,8 @@ struct CliticSegmenterTests {
         ("R10 the word takes the article: not و + stem", "وزير", ["وزير"]),
         ("R10 و attested before the word: not و + stem", "وافق", ["وافق"]),
         ("R10 the word takes the article: not stem + pronoun", "بنك", ["بنك"]),
+        ("R10 a blocker seen only at the lexicon cutoff is noise", "ونرى", ["و", "نرى"]),
+        ("R10 the word takes the article: not ف + stem", "فكرة", ["فكرة"]),
         ("R2 stem checked with ة for ت", "حياته", ["حيات", "ه"]),
         ("R2 stem checked with وا for و", "ينفقوها", ["ينفقو", "ها"]),
         ("R2 stem checked with ى for ا", "ألغاها", ["ألغا", "ها"]),
