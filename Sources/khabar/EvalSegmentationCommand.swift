@@ -23,6 +23,9 @@ struct EvalSegmentationCommand: ParsableCommand {
     @Option(help: "Examples printed per error category.")
     var examples: Int = 8
 
+    @Flag(help: "List the errors of the rules-only mode instead of the lexicon mode.")
+    var rulesOnlyErrors = false
+
     @Option(help: "Which part's errors to list: all, dev or held-out.")
     var errorsIn: String = "all"
 
@@ -52,8 +55,10 @@ struct EvalSegmentationCommand: ParsableCommand {
         scored.printFigures()
         print("rules only (no lexicon):")
         rulesOnly.printFigures()
-        print("errors with lexicon (\(errorsIn)), by category (count, then examples: surface gold → predicted ×n):")
-        scored.printErrors(examples: examples)
+        print(
+            "errors \(rulesOnlyErrors ? "rules only" : "with lexicon") (\(errorsIn)), by category"
+                + " (count, then examples: surface gold → predicted ×n):")
+        (rulesOnlyErrors ? rulesOnly : scored).printErrors(examples: examples)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let rate = seconds > 0 ? Double(gold.words.count) / seconds : 0
         print(String(format: "speed: %.0f words/s (this build, one thread, lexicon mode)", rate))

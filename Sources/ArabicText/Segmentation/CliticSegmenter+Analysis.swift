@@ -202,8 +202,20 @@ extension CliticSegmenter {
         }
         // Shape alone vouches less than a known word.
         let shape = Self.closedClassCount / 2
-        if p.contains(R.seen) { return shape }
-        if p.count == 1 && (p[0] == R.waw || p[0] == R.feh) && s.count >= 3 && e.isEmpty { return shape }
+        let last = w[s.upperBound - 1]
+        // س + an imperfect verb, which never ends in ة (سياسة، سيادة are nouns).
+        if p.contains(R.seen) { return last == CodePoint.tehMarbuta ? 0 : shape }
+        // و + three letters or more (ف + … is far more often a word: فترة، فكرة، فريق).
+        if p.count == 1 && p[0] == R.waw && s.count >= 3 && e.isEmpty { return shape }
+        // A preposition before a hamza-initial word (بأن، بإجراء، لأول).
+        if e.isEmpty && p.count >= 1 && R.isPreposition(p[p.count - 1]) && s.count >= 3
+            && (w[s.lowerBound] == CodePoint.alefHamzaAbove || w[s.lowerBound] == CodePoint.alefHamzaBelow
+                || w[s.lowerBound] == CodePoint.alefMadda)
+        {
+            return shape
+        }
+        // ه after a feminine noun whose ة became ت (حياته، زوجته).
+        if e.count == 1 && e[0] == 0x0647 && s.count >= 3 && last == 0x062A { return shape }
         if s.count >= 3 && R.rulesOnlySuffixes.contains(e) { return shape }
         return 0
     }

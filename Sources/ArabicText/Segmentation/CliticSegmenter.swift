@@ -18,8 +18,8 @@
 ///   precede the clitic (ووافق → وافق is one word). Competing analyses are ranked by the stem's count
 ///   times a weight per proclitic. R11: an unseen word in و whose remainder is unseen too is و + name.
 /// - R7 without a lexicon (``init(lexicon:)`` with `nil`) stems are accepted by shape only: function
-///   words, ال-words after a proclitic, س + imperfect, و / ف + three letters, ها هم هما كم هن after
-///   three letters.
+///   words, ال- and لل-words after a proclitic, س + an imperfect not ending in ة, و + three letters,
+///   ب ل ك + a hamza-initial word, ه after a stem in ت (ة), ها هم هما كم هن after three letters.
 /// - R12 nunation (tanween) on the last letter: no pronoun after it, and after ً or ٌ (accusative,
 ///   nominative) no preposition before it (بعيداً is not ب + عيداً: a preposition governs the genitive).
 /// - Outside Arabic letters: a leading or trailing tatweel run is its own segment (ـ + لا), a number
