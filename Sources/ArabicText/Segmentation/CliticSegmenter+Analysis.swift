@@ -220,7 +220,7 @@ extension CliticSegmenter {
         return 0
     }
 
-    // MARK: hashing helpers
+    // MARK: hashing and matching
 
     static let article = Clitic("ال")
     static let alefHead = Clitic("ا")
