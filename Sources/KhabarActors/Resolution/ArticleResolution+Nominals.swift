@@ -1,0 +1,120 @@
+extension ArticleResolution {
+    /// A5: a group or people cue with its country: demonym (up to two words later), country or city
+    /// name, في + place, a person (إدارة ترامب) or a title chain (إدارة الرئيس الأمريكي دونالد ترامب).
+    mutating func nominalRule(_ p: Int) -> Int? {
+        guard let cue = role(atoms[p]) else { return nil }
+        let start = atoms[p].start
+        let type: ActorType = cue.type ?? .ORG
+        var q = p + 1
+        // Numbers before people cues are part of them (5 وزراء) — handled by the caller's span start.
+        var country: String?
+        var endAtom = p
+        var skip = 0
+        while q < atoms.count, skip <= 2 {
+            let a = atoms[q]
+            if let d = demonym(a) { country = d.country; endAtom = q; break }
+            if let (_, e) = entry(a) {
+                if e.type == .GPE || e.type == .LOC { country = e.country ?? countryOf(a); endAtom = q; break }
+                if e.type == .PER, skip == 0, let c = countryOf(a) {
+                    // A5: إدارة ترامب → the person's government
+                    let mentionEnd = a.end
+                    let en = (r.registry.entries[entryIndex(a)].nameEn.split(separator: " ").last.map(String.init) ?? "") + " " + cue.english
+                    let act = Actor(id: "nom:\(c)\(cue.role):\(en.lowercased())", nameAr: surface(start, mentionEnd), nameEn: en,
+                                    type: .ORG, cameo: Self.compose(c, cue.role.isEmpty ? "GOV" : cue.role))
+                    mention(start, mentionEnd, type: .ORG, actor: act, rule: "nominal+person")
+                    return q  // the person itself is resolved next
+                }
+                break
+            }
+            if let t = role(a), t.kind == .title, skip == 0, let c = chain(q) {
+                // إدارة الرئيس الأمريكي دونالد ترامب
+                var qq = c.end
+                if isComma(qq) { qq += 1 }
+                var end = atoms[c.end - 1].end
+                if qq < atoms.count, let (_, e) = entry(atoms[qq]), e.type == .PER { end = atoms[qq].end }
+                else if qq < atoms.count, let run = nameRun(atoms[qq].start, strongContext: true) { end = run.upperBound }
+                let cc = c.country ?? mainCountry
+                let act = nominalActor(country: cc, role: cue.role, english: cue.english, type: type, from: start, to: end)
+                mention(start, end, type: Self.entityType(type), actor: act, rule: "nominal+title")
+                return q  // the title chain is resolved next
+            }
+            if a.target == nil, !isPunct(q) {
+                // في + place
+                if r.locativeKeys.contains(words[a.start].keys[0]), q + 1 < atoms.count, let (_, e) = entry(atoms[q + 1]),
+                   e.type == .GPE || e.type == .LOC {
+                    country = e.country ?? countryOf(atoms[q + 1]); endAtom = q + 1; break
+                }
+                if isStop(a.start) { break }
+                skip += 1; q += 1; continue
+            }
+            break
+        }
+        if country == nil {
+            // A definite group cue alone (السلطات، الشرطة) or a people cue: the article's main country.
+            guard cue.kind != .agent, endAtom == p, isDefinite(atoms[p].start) || cue.kind == .people else { return nil }
+            country = mainCountry
+        }
+        var from = start
+        if from > 0, words[from - 1].kind == .number { from -= 1 }
+        let end = atoms[endAtom].end
+        let act = nominalActor(country: country, role: cue.role, english: cue.english, type: type, from: from, to: end)
+        mention(from, end, type: Self.entityType(type), actor: act, rule: "nominal")
+        return endAtom + 1
+    }
+
+    func entryIndex(_ a: Atom) -> Int {
+        if case .actor(let i)? = a.target { return i }
+        return 0
+    }
+
+    /// The word carries the article (ال, possibly after a proclitic).
+    func isDefinite(_ w: Int) -> Bool {
+        let b = words[w].bare
+        return words[w].keys.count > 1 || b.count < words[w].utf8End - words[w].utf8Start - 2
+    }
+
+    /// A6: وكالة/صحيفة/شركة … + a registry organisation, a quoted name or up to three words, then an
+    /// optional demonym or country.
+    mutating func headRule(_ p: Int) -> Int? {
+        guard let cue = role(atoms[p]) else { return nil }
+        let start = atoms[p].start
+        var q = p + 1
+        if isQuote(q), q + 1 < atoms.count, let (i, e) = entry(atoms[q + 1]), e.type == .ORG {
+            mention(start, atoms[q + 1].end, type: .ORG, actor: actor(i), rule: "head+registry")
+            return q + 2
+        }
+        if q < atoms.count, let (i, e) = entry(atoms[q]), e.type == .ORG {
+            mention(start, atoms[q].end, type: .ORG, actor: actor(i), rule: "head+registry")
+            return q + 1
+        }
+        var nameWords: [Int] = []
+        if isQuote(q) {
+            var k = q + 1
+            while k < atoms.count, !isQuote(k), nameWords.count < 6, atoms[k].target == nil || entry(atoms[k]) != nil {
+                nameWords.append(contentsOf: atoms[k].start..<atoms[k].end); k += 1
+            }
+            if isQuote(k), !nameWords.isEmpty { q = k + 1 } else { nameWords = [] }
+        } else {
+            while q < atoms.count, nameWords.count < 3, atoms[q].target == nil, !isPunct(q), !isStop(atoms[q].start),
+                  words[atoms[q].start].kind != .number || !nameWords.isEmpty || cue.kind == .media {
+                nameWords.append(atoms[q].start); q += 1
+            }
+        }
+        var country: String?
+        if q < atoms.count, let d = demonym(atoms[q]) { country = d.country; q += 1 }
+        else if q < atoms.count, let (_, e) = entry(atoms[q]), e.type == .GPE { country = e.country; q += 1 }
+        guard !nameWords.isEmpty || country != nil else { return nil }
+        let end = atoms[q - 1].end
+        if nameWords.isEmpty {
+            let act = nominalActor(country: country, role: cue.role, english: cue.english, type: .ORG, from: start, to: end)
+            mention(start, end, type: .ORG, actor: act, rule: "head")
+            return q
+        }
+        let cc = country ?? mainCountry
+        let nameAr = nameWords.map { String(decoding: bytes[words[$0].utf8Start..<words[$0].utf8End], as: UTF8.self) }.joined(separator: " ")
+        let id = "org:" + nameWords.map { String(decoding: words[$0].bare, as: UTF8.self) }.joined(separator: "-")
+        let act = Actor(id: id, nameAr: nameAr, nameEn: "", type: .ORG, cameo: Self.compose(cc, cue.role))
+        mention(start, end, type: .ORG, actor: act, rule: "head+name")
+        return q
+    }
+}
