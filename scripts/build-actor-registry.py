@@ -200,10 +200,12 @@ def main():
                 continue
             pop = int(row['Population'] or 0)
             is_cap = capitals.get(row['CityNameEn']) == k
-            if not (is_cap or pop >= 300000 or (k in near and pop >= 20000)):
+            if not (is_cap or pop >= 100000 or k in near):
                 continue
             ar = row['CityNameAr'].strip()
             names = [ar]
+            if 'أبو ' in ar:
+                names.append(ar.replace('أبو ', 'أبو'))
             for pre in ('ولاية ', 'محافظة ', 'مدينة ', 'منطقة '):
                 if ar.startswith(pre):
                     names.append(ar[len(pre):])

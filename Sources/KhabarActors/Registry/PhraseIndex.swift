@@ -13,6 +13,10 @@ struct PhraseIndex: Sendable {
         var keys: [UInt64]
         var target: Target
         var priority: Int
+        /// Other targets with the same spelling and priority (القنيطرة: Quneitra and Kenitra).
+        var alternatives: [Target] = []
+        /// The spelling starts with the article: the text word must carry it too (الوادي ≠ وادي).
+        var definite = false
     }
     struct Match: Sendable {
         var start: Int
@@ -20,6 +24,7 @@ struct PhraseIndex: Sendable {
         var target: Target
         /// 0 when the first word matched as written, > 0 when through a stripped reading.
         var reading: Int
+        var alternatives: [Target]
     }
 
     private(set) var phrases: [Phrase] = []
@@ -28,18 +33,23 @@ struct PhraseIndex: Sendable {
 
     init() {}
 
-    mutating func add(tokens: [[UInt8]], target: Target, priority: Int) {
+    mutating func add(tokens: [[UInt8]], target: Target, priority: Int, definite: Bool = false) {
         guard !tokens.isEmpty, tokens.count <= Self.maxLength else { return }
         let keys = tokens.map { MatchKeys.hash($0) }
         if let bucket = byFirst[keys[0]] {
             for i in bucket where phrases[Int(i)].keys == keys {
-                // Same spelling twice: keep the better priority.
-                if phrases[Int(i)].priority <= priority { return }
-                phrases[Int(i)] = Phrase(keys: keys, target: target, priority: priority)
+                // Same spelling twice: keep the better priority; equal priorities are alternatives.
+                let old = phrases[Int(i)]
+                if old.priority == priority, old.target != target, !old.alternatives.contains(target) {
+                    phrases[Int(i)].alternatives.append(target)
+                    phrases[Int(i)].definite = old.definite && definite
+                }
+                if old.priority <= priority { return }
+                phrases[Int(i)] = Phrase(keys: keys, target: target, priority: priority, definite: definite)
                 return
             }
         }
-        phrases.append(Phrase(keys: keys, target: target, priority: priority))
+        phrases.append(Phrase(keys: keys, target: target, priority: priority, definite: definite))
         byFirst[keys[0], default: []].append(Int32(phrases.count - 1))
     }
 
@@ -65,7 +75,7 @@ struct PhraseIndex: Sendable {
                 let p = phrases[Int(pi)]
                 let n = p.keys.count
                 if let b = best, n < b.end - b.start { break }
-                guard i + n <= words.count, accept(p.target) else { continue }
+                guard i + n <= words.count, accept(p.target), !p.definite || words[i].definite else { continue }
                 var ok = true
                 var j = 1
                 while j < n {
@@ -77,10 +87,10 @@ struct PhraseIndex: Sendable {
                 if let b = best {
                     let bl = b.end - b.start
                     if n > bl || (n == bl && r == b.reading && p.priority < bestPriority) {
-                        best = Match(start: i, end: i + n, target: p.target, reading: r); bestPriority = p.priority
+                        best = Match(start: i, end: i + n, target: p.target, reading: r, alternatives: p.alternatives); bestPriority = p.priority
                     }
                 } else {
-                    best = Match(start: i, end: i + n, target: p.target, reading: r); bestPriority = p.priority
+                    best = Match(start: i, end: i + n, target: p.target, reading: r, alternatives: p.alternatives); bestPriority = p.priority
                 }
             }
         }

@@ -40,7 +40,7 @@ public struct Demonym: Sendable {
 /// A title or nominal-actor cue (وزير الخارجية, السلطات, صحيفة) and the role code it carries.
 public struct RoleCue: Sendable {
     public enum Kind: String, Sendable {
-        case title, spoke, former, group, people, media, head, agent
+        case title, spoke, former, group, people, media, head, agent, place
     }
     public var kind: Kind
     /// CAMEO role code (GOV, MIL, …); empty when the cue carries none.

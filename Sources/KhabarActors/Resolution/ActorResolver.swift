@@ -48,16 +48,18 @@ public final class ActorResolver: Sendable {
         let keys = MatchKeys()
         let splitter = WordSplitter()
         var index = PhraseIndex()
+        var definite = false
         func tokens(_ s: String) -> [[UInt8]]? {
             let ws = splitter.split(s)
             if ws.isEmpty || ws.contains(where: { $0.kind == .punctuation }) { return nil }
+            definite = ws[0].definite
             return ws.map(\.bare)
         }
         var names = Set<UInt64>()
         for (i, e) in registry.entries.enumerated() {
             for s in e.arabic {
                 guard let t = tokens(s) else { continue }
-                index.add(tokens: t, target: .actor(i), priority: e.source.rawValue)
+                index.add(tokens: t, target: .actor(i), priority: e.source.rawValue, definite: definite)
                 if e.type == .PER { for x in t { names.insert(MatchKeys.hash(x)) } }
             }
         }

@@ -10,6 +10,10 @@ extension ArticleResolution {
         var country: String?
         var endAtom = p
         var skip = 0
+        if cue.kind == .agent {
+            guard q < atoms.count, let d = demonym(atoms[q]) else { return nil }
+            country = d.country; endAtom = q; skip = 3
+        }
         while q < atoms.count, skip <= 2 {
             let a = atoms[q]
             if let d = demonym(a) { country = d.country; endAtom = q; break }
@@ -51,7 +55,8 @@ extension ArticleResolution {
         }
         if country == nil {
             // A definite group cue alone (السلطات، الشرطة) or a people cue: the article's main country.
-            guard cue.kind != .agent, endAtom == p, isDefinite(atoms[p].start) || cue.kind == .people else { return nil }
+            guard cue.kind != .agent, endAtom == p, (atoms[p].start..<atoms[p].end).contains(where: { words[$0].definite }) || cue.kind == .people
+            else { return nil }
             country = mainCountry
         }
         var from = start
@@ -67,11 +72,6 @@ extension ArticleResolution {
         return 0
     }
 
-    /// The word carries the article (ال, possibly after a proclitic).
-    func isDefinite(_ w: Int) -> Bool {
-        let b = words[w].bare
-        return words[w].keys.count > 1 || b.count < words[w].utf8End - words[w].utf8Start - 2
-    }
 
     /// A6: وكالة/صحيفة/شركة … + a registry organisation, a quoted name or up to three words, then an
     /// optional demonym or country.
@@ -88,7 +88,10 @@ extension ArticleResolution {
             return q + 1
         }
         var nameWords: [Int] = []
-        if isQuote(q) {
+        let definiteCue = (atoms[p].start..<atoms[p].end).contains { words[$0].definite }
+        if definiteCue && cue.kind != .media {
+            // الشركة، المنظمة: an anaphor, not a new name.
+        } else if isQuote(q) {
             var k = q + 1
             while k < atoms.count, !isQuote(k), nameWords.count < 6, atoms[k].target == nil || entry(atoms[k]) != nil {
                 nameWords.append(contentsOf: atoms[k].start..<atoms[k].end); k += 1
@@ -103,7 +106,11 @@ extension ArticleResolution {
         var country: String?
         if q < atoms.count, let d = demonym(atoms[q]) { country = d.country; q += 1 }
         else if q < atoms.count, let (_, e) = entry(atoms[q]), e.type == .GPE { country = e.country; q += 1 }
-        guard !nameWords.isEmpty || country != nil else { return nil }
+        if nameWords.isEmpty && country == nil {
+            // A definite media cue alone (وكالة الأنباء الرسمية): the article's main country.
+            guard cue.kind == .media, definiteCue, let mc = mainCountry else { return nil }
+            country = mc
+        }
         let end = atoms[q - 1].end
         if nameWords.isEmpty {
             let act = nominalActor(country: country, role: cue.role, english: cue.english, type: .ORG, from: start, to: end)
@@ -113,8 +120,10 @@ extension ArticleResolution {
         let cc = country ?? mainCountry
         let nameAr = nameWords.map { String(decoding: bytes[words[$0].utf8Start..<words[$0].utf8End], as: UTF8.self) }.joined(separator: " ")
         let id = "org:" + nameWords.map { String(decoding: words[$0].bare, as: UTF8.self) }.joined(separator: "-")
-        let act = Actor(id: id, nameAr: nameAr, nameEn: "", type: .ORG, cameo: Self.compose(cc, cue.role))
-        mention(start, end, type: .ORG, actor: act, rule: "head+name")
+        let type = cue.type ?? .ORG
+        var act = Actor(id: id, nameAr: nameAr, nameEn: "", type: type, cameo: Self.compose(cc, cue.role))
+        if cue.kind == .place, let t = r.transliterator { act.nameEn = t.transliterate(nameAr); act.transliterated = true }
+        mention(start, end, type: Self.entityType(type), actor: act, rule: "head+name")
         return q
     }
 }

@@ -10,13 +10,13 @@ extension ArticleResolution {
                     if let next = titleRule(p) { p = next; continue }
                 case .group, .people, .agent:
                     if let next = nominalRule(p) { p = next; continue }
-                case .media, .head:
+                case .media, .head, .place:
                     if let next = headRule(p) { p = next; continue }
                 case .former:
                     break
                 }
             } else if let (i, e) = entry(a) {
-                registryRule(p, i, e)
+                p = registryRule(p, i, e); continue
             } else if let d = demonym(a) {
                 // A8
                 if let c = r.registry.countryIndex[d.country] {
@@ -30,15 +30,52 @@ extension ArticleResolution {
     }
 
     /// A1/A7: a registry actor; capitals used as agents stand for their government.
-    mutating func registryRule(_ p: Int, _ i: Int, _ e: RegistryEntry) {
+    mutating func registryRule(_ p: Int, _ i: Int, _ e: RegistryEntry) -> Int {
         let a = atoms[p]
         var code = e.code(on: day)
         var rule = "registry"
         if let cap = e.capitalOf {
             if isLocative(p) { code = cap } else { code = cap + "GOV"; rule = "metonymy" }
         }
-        mention(a.start, a.end, type: Self.entityType(e.type), actor: actor(i, code: code), rule: rule)
+        var end = a.end
+        var next = p + 1
+        if e.type == .PER {
+            // A3 for registry people: جون بولتون، مستشار الرئيس … — the mention takes the title chain.
+            var q = p + 1
+            if isComma(q) { q += 1 }
+            if q < atoms.count, let cue = role(atoms[q]), cue.kind == .title || cue.kind == .spoke, let c = chain(q), c.end > q {
+                end = atoms[c.end - 1].end
+                next = c.end
+                nestInner(q, c.end)
+            }
+        }
+        mention(a.start, end, type: Self.entityType(e.type), actor: actor(i, code: code), rule: rule)
         if e.type == .PER { rememberPerson(a.start, a.end, id: e.id) }
+        return next
+    }
+
+    /// Nested mentions for the organisations, places and countries inside a title chain
+    /// (المتحدث باسم الكرملين → the Kremlin too; وزير الخارجية الروسي → Russia too).
+    mutating func nestInner(_ from: Int, _ to: Int) {
+        var q = from
+        while q < to {
+            let a = atoms[q]
+            if let (i, e) = entry(a), !covered[a.start] {
+                var code = e.code(on: day)
+                if let cap = e.capitalOf { code = cap }
+                mention(a.start, a.end, type: Self.entityType(e.type), actor: actor(i, code: code), rule: "nested")
+                for w in a.start..<a.end { covered[w] = false }
+            } else if let d = demonym(a), let c = r.registry.countryIndex[d.country] {
+                if q > from, let cue = role(atoms[q - 1]), cue.kind == .group {
+                    let act = nominalActor(country: d.country, role: cue.role, english: cue.english, type: .ORG, from: atoms[q - 1].start, to: a.end)
+                    mention(atoms[q - 1].start, a.end, type: .ORG, actor: act, rule: "nested")
+                    for w in atoms[q - 1].start..<a.end { covered[w] = false }
+                }
+                mention(a.start, a.end, type: .MISC, actor: actor(c), rule: "nested")
+                for w in a.start..<a.end { covered[w] = false }
+            }
+            q += 1
+        }
     }
 
     /// A place, not an agent: a locative word before it, or the proclitic ب on it (بواشنطن).
@@ -51,9 +88,21 @@ extension ArticleResolution {
                 return true
             }
         }
-        guard p > 0 else { return false }
-        let prev = atoms[p - 1]
-        return prev.target == nil && r.locativeKeys.contains(words[prev.start].keys[0])
+        // Dateline or apposition with the country: القاهرة، مصر
+        var q = p + 1
+        if isComma(q) { q += 1 }
+        if q < atoms.count, let (_, e) = entry(atoms[q]), e.source == .country, e.country == r.registry.entries[entryIndex(a)].capitalOf {
+            return true
+        }
+        // A locative word up to three atoms back, over a comma or a demonym (في العاصمة الأفغانية، كابل).
+        var k = p - 1, steps = 0
+        while k >= 0, steps < 3 {
+            let prev = atoms[k]
+            if prev.target == nil && r.locativeKeys.contains(words[prev.start].keys[0]) { return true }
+            if isComma(k) || demonym(prev) != nil { k -= 1; steps += 1; continue }
+            break
+        }
+        return false
     }
 
     /// Code of a country with a role ("" role → the country alone; no country → the role alone).

@@ -30,7 +30,7 @@ extension ArticleResolution {
                     c.former = true
                 case .group:
                     if c.isSpoke || c.role.isEmpty || cue.role == "GOVMIL" { c.role = cue.role.isEmpty ? c.role : cue.role }
-                case .people, .agent, .media, .head:
+                case .people, .agent, .media, .head, .place:
                     return finish(c, q)
                 }
                 q += 1; continue
@@ -87,6 +87,7 @@ extension ArticleResolution {
             let code = e.source == .petrarch ? code(of: c) : e.code(on: day)
             let end = atoms[q].end
             mention(start, end, type: .PER, actor: actor(i, code: code), rule: "title+registry")
+            nestInner(p, q)
             rememberPerson(atoms[q].start, end, id: e.id)
             return q + 1
         }
@@ -95,6 +96,7 @@ extension ArticleResolution {
             let id = "per:" + run.map { String(decoding: words[$0].bare, as: UTF8.self) }.joined(separator: "-")
             let a = Actor(id: id, nameAr: nameAr, nameEn: "", type: .PER, cameo: code(of: c))
             mention(start, run.upperBound, type: .PER, actor: a, rule: "title+name")
+            nestInner(p, q)
             rememberPerson(run.lowerBound, run.upperBound, id: id)
             return atomOfWord[run.upperBound - 1] + 1
         }
@@ -107,6 +109,7 @@ extension ArticleResolution {
                                  type: .PER, from: start, to: end)
             a.cameo = code
             mention(start, end, type: .PER, actor: a, rule: "title")
+            nestInner(p, c.end)
             return c.end
         }
         return nil
@@ -114,22 +117,25 @@ extension ArticleResolution {
 
     /// A3: name words, an optional comma, then a title chain (سارة ساندرز، المتحدثة باسم البيت الأبيض).
     mutating func appositionRule(_ p: Int) -> Int? {
-        guard let run = nameRun(atoms[p].start, strongContext: false), run.count >= 2 else { return nil }
+        guard let run = nameRun(atoms[p].start, strongContext: false, unknownFirst: true), run.count >= 2 else { return nil }
         var q = atomOfWord[run.upperBound - 1] + 1
-        if isComma(q) { q += 1 }
+        let comma = isComma(q)
+        if comma { q += 1 }
+        guard comma || isNameWord(run.lowerBound) else { return nil }
         guard q < atoms.count, let cue = role(atoms[q]), cue.kind == .title || cue.kind == .spoke, let c = chain(q),
               c.country != nil || c.orgCode != nil
         else { return nil }
         let id = "per:" + run.map { String(decoding: words[$0].bare, as: UTF8.self) }.joined(separator: "-")
         let a = Actor(id: id, nameAr: surface(run.lowerBound, run.upperBound), nameEn: "", type: .PER, cameo: code(of: c))
         mention(run.lowerBound, atoms[c.end - 1].end, type: .PER, actor: a, rule: "apposition")
+        nestInner(q, c.end)
         rememberPerson(run.lowerBound, run.upperBound, id: id)
         return c.end
     }
 
     /// Up to four name words from word `w`: unmatched Arabic or Latin words that are not function
     /// words; the first must be a known name token unless the context is strong and two words follow.
-    func nameRun(_ w: Int, strongContext: Bool) -> Range<Int>? {
+    func nameRun(_ w: Int, strongContext: Bool, unknownFirst: Bool = false) -> Range<Int>? {
         var k = w, count = 0
         while k < words.count, count < 4 {
             let word = words[k]
@@ -139,7 +145,7 @@ extension ArticleResolution {
         }
         guard count >= 1, k > w else { return nil }
         if isParticle(k - 1) { k -= 1 }
-        if isNameWord(w) { return w..<k }
+        if isNameWord(w) || (unknownFirst && k - w >= 2) { return w..<k }
         if strongContext && k - w >= 2 && isNameWord(w + 1) { return w..<k }
         return nil
     }

@@ -6,6 +6,7 @@ struct ArticleResolution {
         var end: Int
         var target: PhraseIndex.Target?
         var reading: Int
+        var alternatives: [PhraseIndex.Target] = []
     }
 
     let r: ActorResolver
@@ -41,7 +42,7 @@ struct ArticleResolution {
         var i = 0
         while i < words.count {
             if let m = r.index.match(words, at: i) {
-                atoms.append(Atom(start: m.start, end: m.end, target: m.target, reading: m.reading))
+                atoms.append(Atom(start: m.start, end: m.end, target: m.target, reading: m.reading, alternatives: m.alternatives))
                 i = m.end
             } else {
                 atoms.append(Atom(start: i, end: i + 1, target: nil, reading: 0))
@@ -54,6 +55,18 @@ struct ArticleResolution {
             if let c = countryOf(a) { counts[c, default: 0] += 1 }
         }
         mainCountry = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        // Same spelling, several actors: take the one whose country the article mentions most.
+        for p in atoms.indices where !atoms[p].alternatives.isEmpty {
+            let all = [atoms[p].target!] + atoms[p].alternatives
+            var probe = atoms[p]
+            var best = all[0], bestCount = -1
+            for t in all {
+                probe.target = t
+                let c = counts[countryOf(probe) ?? ""] ?? 0
+                if c > bestCount { best = t; bestCount = c }
+            }
+            atoms[p].target = best
+        }
     }
 
     /// The country an atom names (country, city, demonym, or a person/organisation's code).

@@ -5,8 +5,8 @@ import ArabicText
 ///
 /// Rules, applied to the normalized word (all comparisons are byte comparisons):
 /// - K1 the word itself;
-/// - K2 a leading conjunction و or ف is dropped when at least three letters remain (وموسكو → موسكو);
-/// - K3 then a leading preposition ب، ل، ك is dropped when at least three letters remain
+/// - K2 a leading conjunction و or ف is dropped when at least two letters remain (وموسكو → موسكو);
+/// - K3 then a leading preposition ب، ل، ك is dropped when at least two letters remain
 ///   (لروسيا → روسيا, بواشنطن → واشنطن); لل becomes ال (للأمم → الامم);
 /// - K4 every reading loses a leading ال when at least two letters remain (الروسي → روسي), so the
 ///   registry and the text meet in one article-less space.
@@ -27,6 +27,7 @@ struct MatchKeys: Sendable {
         normalizer.normalize(original, into: &norm)
         word.bare = Array(Self.dropArticle(norm[...]))
         word.keys = Self.readings(norm)
+        word.definite = Self.isDefinite(norm)
     }
 
     /// The normalized, article-less form of a phrase token (used for registry entries).
@@ -36,6 +37,19 @@ struct MatchKeys: Sendable {
 
     static func dropArticle(_ w: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         isAl(w) && w.count >= 8 ? w.dropFirst(4) : w
+    }
+
+    /// The word starts with the article, possibly after proclitics (الروسي، والروسي، بالروسي، للروسي).
+    static func isDefinite(_ w: [UInt8]) -> Bool {
+        var s = w[...]
+        if s.count >= 2, s[s.startIndex] == 0xD9, s[s.startIndex + 1] == 0x88 || s[s.startIndex + 1] == 0x81 { s = s.dropFirst(2) }
+        if isAl(s) { return true }
+        // لل = ل + ال
+        if s.count >= 4, s[s.startIndex] == 0xD9, s[s.startIndex + 1] == 0x84, s[s.startIndex + 2] == 0xD9, s[s.startIndex + 3] == 0x84 { return true }
+        if s.count >= 2, s[s.startIndex] == 0xD8 && s[s.startIndex + 1] == 0xA8 || s[s.startIndex] == 0xD9 && s[s.startIndex + 1] == 0x83 {
+            return isAl(s.dropFirst(2))
+        }
+        return false
     }
 
     /// The keys of a normalized word, written form first.
@@ -51,7 +65,7 @@ struct MatchKeys: Sendable {
         }
         var level1: [ArraySlice<UInt8>] = [w[...]]
         // K2: و (D9 88) ف (D9 81)
-        if (isArabic2(w[...], 0xD9, 0x88) || isArabic2(w[...], 0xD9, 0x81)) && letters(w[...]) >= 4 {
+        if (isArabic2(w[...], 0xD9, 0x88) || isArabic2(w[...], 0xD9, 0x81)) && letters(w[...]) >= 3 {
             level1.append(w.dropFirst(2))
         }
         for s in level1 {
@@ -61,7 +75,7 @@ struct MatchKeys: Sendable {
                 add([0xD8, 0xA7] + s.dropFirst(2))
             }
             // K3: ب (D8 A8) ل (D9 84) ك (D9 83)
-            if (isArabic2(s, 0xD8, 0xA8) || isArabic2(s, 0xD9, 0x84) || isArabic2(s, 0xD9, 0x83)) && letters(s) >= 4 {
+            if (isArabic2(s, 0xD8, 0xA8) || isArabic2(s, 0xD9, 0x84) || isArabic2(s, 0xD9, 0x83)) && letters(s) >= 3 {
                 add(s.dropFirst(2))
             }
         }

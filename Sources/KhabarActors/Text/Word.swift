@@ -13,6 +13,8 @@ struct Word: Sendable {
     /// Hashes of `bare` and of every proclitic-stripped reading (و ف ب ل ك لل), each without ال.
     /// The first key is the word as written.
     var keys: [UInt64]
+    /// The word carries the article ال (after any proclitics).
+    var definite = false
     /// True when the word is a comma (، or ,), which may separate a title from a name.
     var isComma: Bool { kind == .punctuation && (bare == [0xD8, 0x8C] || bare == [0x2C]) }
 }

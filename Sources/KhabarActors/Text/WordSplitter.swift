@@ -30,7 +30,7 @@ struct WordSplitter: Sendable {
             guard start >= 0 else { return }
             let kind: Word.Kind = hasArabic ? .arabic : (hasLatin ? .latin : .number)
             var w = Word(kind: kind, scalarStart: startScalar, scalarEnd: endScalar, utf8Start: start, utf8End: end,
-                         bare: [], keys: [])
+                         bare: [], keys: [], definite: false)
             keys.fill(&w, UnsafeBufferPointer(rebasing: u[start..<end]))
             words.append(w)
             start = -1; hasArabic = false; hasLatin = false
@@ -57,7 +57,7 @@ struct WordSplitter: Sendable {
             case .punct:
                 close(i, scalar)
                 var w = Word(kind: .punctuation, scalarStart: scalar, scalarEnd: scalar + 1, utf8Start: i, utf8End: i + n,
-                             bare: Array(u[i..<(i + n)]), keys: [])
+                             bare: Array(u[i..<(i + n)]), keys: [], definite: false)
                 w.keys = [MatchKeys.hash(w.bare)]
                 words.append(w)
             }
