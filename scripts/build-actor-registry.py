@@ -40,6 +40,8 @@ HARAKAT = re.compile('[\u064B-\u0652\u0670\u0640]')
 INTL = ('IGO', 'NGO', 'IMG', 'MNC', 'INT', 'NGM', 'UIS')
 ROLES = set('COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF MOD RAD AMN IRC GRP UNO PKO REL PTY'.split())
 # Single-token city names that are common words in news text (the city is still found in longer names).
+# Curated GPE rows with these English names are cities, not country aliases.
+CURATED_CITIES = {'Jerusalem', 'Kyiv', 'Amman', 'Washington', 'Abu Dhabi', 'Mosul', 'Aleppo', 'Gaza City', 'Sanaa', 'Aden'}
 CITY_STOP = set('الخبر صور السلام النصر الحرية الوحدة الرشيد الامل السعادة الرمادي المنصورة الجديدة الثورة الاتحاد العين الحسنية'.split())
 
 
@@ -121,8 +123,14 @@ def main():
             if row['alpha3'] in countries and row['name_ar']:
                 countries[row['alpha3']]['ar'].append(row['name_ar'])
 
+    def city_names_of(code):
+        # A curated GPE row names a city when its English name is the capital or marked as a city.
+        cap = countries[code]['capital'] or ''
+        return {cap, cap.replace(' D.C.', '')} | CURATED_CITIES
+
     # --- curated ------------------------------------------------------------------------------
     curated = collections.OrderedDict()  # (type, name_en) -> {periods, ar}
+    city_alias = collections.OrderedDict()  # (name_en, alpha3) -> [arabic]: curated GPE rows naming a city
     for line in open(os.path.join(cur, 'curated-actors.tsv')):
         if line.startswith('#') or not line.strip():
             continue
@@ -130,6 +138,9 @@ def main():
         frm = '' if frm == '-' else frm
         to = '' if to == '-' else to
         if typ == 'GPE' and code in countries and len(code) == 3:
+            if en in city_names_of(code):
+                city_alias[(en, code)] = ars.split('|')
+                continue
             countries[code]['ar'] = ars.split('|') + countries[code]['ar']
             countries[code]['en'] = en
             continue
@@ -191,6 +202,7 @@ def main():
         en2a3[c['name']['common']] = c['cca3']
         en2a3[c['name']['official']] = c['cca3']
     capitals = {e['capital']: k for k, e in countries.items() if e['capital']}
+    capitals.update({c.replace(' D.C.', ''): k for c, k in list(capitals.items())})
     near = set('SAU ARE QAT BHR KWT OMN YEM IRQ SYR LBN JOR PSE ISR EGY LBY TUN DZA MAR MRT SDN IRN TUR AFG'.split())
     cities = collections.OrderedDict()
     with open(os.path.join(data, 'gazetteers/world_cities_ar/world-cities.csv'), encoding='utf-8-sig') as f:
@@ -204,11 +216,11 @@ def main():
                 continue
             ar = row['CityNameAr'].strip()
             names = [ar]
-            if 'أبو ' in ar:
-                names.append(ar.replace('أبو ', 'أبو'))
             for pre in ('ولاية ', 'محافظة ', 'مدينة ', 'منطقة '):
                 if ar.startswith(pre):
-                    names.append(ar[len(pre):])
+                    names.insert(0, ar[len(pre):])
+            if 'أبو ' in ar:
+                names.append(ar.replace('أبو ', 'أبو'))
             names = [n for n in names if len(norm(n).replace(' ', '')) >= 3 and norm(n) not in CITY_STOP]
             names = [n for n in names if norm(n) not in seen_norm]
             if not names:
@@ -217,6 +229,9 @@ def main():
             if key in cities:
                 continue
             cities[key] = (names, is_cap)
+    for (en, k), ars in city_alias.items():
+        names, is_cap = cities.get((en, k), ([], capitals.get(en) == k))
+        cities[(en, k)] = (ars + [n for n in names if n not in ars], is_cap)
     for (en, k), (names, is_cap) in cities.items():
         flags = [f'country={k}'] + ([f'capital={k}'] if is_cap else [])
         slug = re.sub('[^a-z0-9]+', '-', en.lower()).strip('-')

@@ -5,7 +5,7 @@ struct Khabar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "Reads Arabic news: articles, entities, quotes and events, offline.",
-        subcommands: [TextCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [TextCommand.self, ActorsCommand.self, EvalCommand.self, BenchCommand.self]
     )
 }
 

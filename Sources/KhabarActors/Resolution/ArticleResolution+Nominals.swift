@@ -3,6 +3,10 @@ extension ArticleResolution {
     /// name, في + place, a person (إدارة ترامب) or a title chain (إدارة الرئيس الأمريكي دونالد ترامب).
     mutating func nominalRule(_ p: Int) -> Int? {
         guard let cue = role(atoms[p]) else { return nil }
+        if cue.kind == .people, atoms[p].end - atoms[p].start == 1, !words[atoms[p].start].definite,
+           words[atoms[p].start].bare.suffix(2) == [0xD9, 0x8A], isAdjectivePosition(p) {
+            return nil  // مؤتمر صحفي: a nisba adjective after an indefinite noun, not a person
+        }
         let start = atoms[p].start
         let type: ActorType = cue.type ?? .ORG
         var q = p + 1
@@ -57,7 +61,8 @@ extension ArticleResolution {
             // A definite group cue alone (السلطات، الشرطة) or a people cue: the article's main country.
             guard cue.kind != .agent, endAtom == p, (atoms[p].start..<atoms[p].end).contains(where: { words[$0].definite }) || cue.kind == .people
             else { return nil }
-            country = mainCountry
+            // Without a role (مصادر, خبراء, ناشطون) the cue says nothing about a country.
+            country = cue.role.isEmpty ? nil : mainCountry
         }
         var from = start
         if from > 0, words[from - 1].kind == .number { from -= 1 }

@@ -16,6 +16,7 @@ extension ArticleResolution {
                     break
                 }
             } else if let (i, e) = entry(a) {
+                if e.source == .city, a.end - a.start == 1, isAdjectivePosition(p) { p += 1; continue }
                 p = registryRule(p, i, e); continue
             } else if let d = demonym(a) {
                 // A8
@@ -60,7 +61,7 @@ extension ArticleResolution {
         var q = from
         while q < to {
             let a = atoms[q]
-            if let (i, e) = entry(a), !covered[a.start] {
+            if let (i, e) = entry(a) {
                 var code = e.code(on: day)
                 if let cap = e.capitalOf { code = cap }
                 mention(a.start, a.end, type: Self.entityType(e.type), actor: actor(i, code: code), rule: "nested")
@@ -76,6 +77,16 @@ extension ArticleResolution {
             }
             q += 1
         }
+    }
+
+    /// The one-word atom at `p` agrees in definiteness with the unmatched content word before it, so it
+    /// reads as that word's adjective (الشراكة الجديدة, مؤتمر صحفي) rather than a name.
+    func isAdjectivePosition(_ p: Int) -> Bool {
+        guard p > 0 else { return false }
+        let prev = atoms[p - 1]
+        guard prev.target == nil || demonym(prev) != nil, words[prev.start].kind == .arabic, !isStop(prev.start),
+              !r.locativeKeys.contains(words[prev.start].keys[0]) else { return false }
+        return words[prev.start].definite == words[atoms[p].start].definite
     }
 
     /// A place, not an agent: a locative word before it, or the proclitic ب on it (بواشنطن).
