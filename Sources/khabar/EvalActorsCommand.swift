@@ -2,8 +2,11 @@ import ArgumentParser
 import Foundation
 import KhabarActors
 
-/// `khabar eval actors --gold DIR`: per article, gold actors found (a predicted mention overlaps the
-/// gold mention's surface in the text), English-name and CAMEO-code accuracy over the found ones.
+/// `khabar eval actors --gold DIR`: per article, gold actors found (a predicted mention with an actor
+/// overlaps an occurrence of the gold mention's surface in the text; among several, the one starting
+/// where the gold mention starts, then the largest overlap), English-name and CAMEO-code accuracy over
+/// the found ones. Names match when one's words contain the other's (case, accents, punctuation,
+/// parentheses and al/the folded).
 struct EvalActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actors", abstract: "Actor recall, English-name and CAMEO-code accuracy against gold/dev.")
@@ -44,7 +47,9 @@ struct EvalActorsCommand: ParsableCommand {
                         for s in spans {
                             let inter = min(m.end, s.upperBound) - max(m.start, s.lowerBound)
                             guard inter > 0 else { continue }
-                            let score = Double(inter) / Double(max(m.end, s.upperBound) - min(m.start, s.lowerBound))
+                            // Same start first (the gold mention is the title + name), then span overlap.
+                            let score = (m.start == s.lowerBound ? 1.0 : 0.0)
+                                + Double(inter) / Double(max(m.end, s.upperBound) - min(m.start, s.lowerBound))
                             if score > (best?.1 ?? 0) { best = (m, score) }
                         }
                     }

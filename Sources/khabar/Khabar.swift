@@ -17,6 +17,7 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             EvalLuceneCommand.self,
             EvalActorsCommand.self,
+            EvalTranslitCommand.self,
         ]
     )
 }
