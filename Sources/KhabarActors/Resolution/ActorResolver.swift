@@ -56,9 +56,15 @@ public final class ActorResolver: Sendable {
             return ws.map(\.bare)
         }
         var names = Set<UInt64>()
+        // One-word person spellings that are also demonyms or role words are left out (السوداني is
+        // "Sudanese" before it is Mohammed Shia al-Sudani).
+        var common = Set<UInt64>()
+        for d in registry.demonyms { for f in d.forms { if let t = tokens(f), t.count == 1 { common.insert(MatchKeys.hash(t[0])) } } }
+        for c in registry.roles { if let t = tokens(c.arabic), t.count == 1 { common.insert(MatchKeys.hash(t[0])) } }
         for (i, e) in registry.entries.enumerated() {
             for s in e.arabic {
                 guard let t = tokens(s) else { continue }
+                if t.count == 1, e.type == .PER, common.contains(MatchKeys.hash(t[0])) { continue }
                 index.add(tokens: t, target: .actor(i), priority: e.source.rawValue, definite: definite)
                 if e.type == .PER { for x in t { names.insert(MatchKeys.hash(x)) } }
             }

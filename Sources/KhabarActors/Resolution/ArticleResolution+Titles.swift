@@ -37,8 +37,9 @@ extension ArticleResolution {
             }
             if let d = demonym(a) { if c.country == nil { c.country = d.country }; q += 1; continue }
             if let (_, e) = entry(a) {
-                if e.type == .GPE || e.type == .LOC, let cc = e.country ?? countryOf(a) {
-                    if c.country == nil { c.country = cc }
+                // Genitive place right after a title (وزير خارجية إيران، حاكم دبي), once.
+                if e.type == .GPE || e.type == .LOC, c.country == nil, role(atoms[q - 1]) != nil, let cc = e.country ?? countryOf(a) {
+                    c.country = cc
                     q += 1; continue
                 }
                 if e.type == .ORG {
@@ -134,12 +135,15 @@ extension ArticleResolution {
     }
 
     /// Up to four name words from word `w`: unmatched Arabic or Latin words that are not function
-    /// words; the first must be a known name token unless the context is strong and two words follow.
+    /// words; the first must be a known name token unless the context is strong and two words follow;
+    /// from the third on, only known name tokens or words after a particle.
     func nameRun(_ w: Int, strongContext: Bool, unknownFirst: Bool = false) -> Range<Int>? {
         var k = w, count = 0
         while k < words.count, count < 4 {
             let word = words[k]
             guard word.kind == .arabic || word.kind == .latin, atoms[atomOfWord[k]].target == nil, !covered[k], !isStop(k) else { break }
+            // After two words, only known name words or words after a particle (بن، عبد، أبو) go on.
+            if count >= 2, !isNameWord(k), !isParticle(k - 1), !isParticle(k) { break }
             if !isParticle(k) { count += 1 }
             k += 1
         }

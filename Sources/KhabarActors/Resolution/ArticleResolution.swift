@@ -107,7 +107,14 @@ struct ArticleResolution {
     func isQuote(_ p: Int) -> Bool { isPunct(p) && r.quoteBytes.contains(words[atoms[p].start].bare) }
 
     /// The word's written key is a function word.
-    func isStop(_ w: Int) -> Bool { r.stopKeys.contains(words[w].keys[0]) || words[w].keys.dropFirst().contains { r.stopKeys.contains($0) && words[w].bare.count <= 8 } }
+    func isStop(_ w: Int) -> Bool {
+        // علي (the name) folds to the preposition على; the written yeh tells them apart.
+        if words[w].utf8End - words[w].utf8Start == 6, bytes[words[w].utf8End - 1] == 0x8A, bytes[words[w].utf8End - 2] == 0xD9,
+           bytes[words[w].utf8Start] == 0xD8, bytes[words[w].utf8Start + 1] == 0xB9 {
+            return false
+        }
+        return r.stopKeys.contains(words[w].keys[0]) || words[w].keys.dropFirst().contains { r.stopKeys.contains($0) && words[w].bare.count <= 8 }
+    }
 
     func isNameWord(_ w: Int) -> Bool { words[w].keys.contains { r.nameKeys.contains($0) } }
 
