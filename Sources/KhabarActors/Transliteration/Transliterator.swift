@@ -7,8 +7,9 @@ import Foundation
 /// Rules:
 /// - T1 each token is folded like the training data (`ArabicNormalizer(.search)`, Arabic letters only);
 /// - T2 a token seen at least twice in training takes its most frequent English spelling;
-/// - T3 otherwise each letter emits the chunk learned for its context (previous, letter, next;
-///   word edges marked), backing off to (letter, next), (previous, letter), then the letter alone;
+/// - T3 otherwise each letter emits the chunk learned for its context (two letters each side, word
+///   edges marked), backing off to the 4-letter windows, the 3-letter window, (letter, next),
+///   (previous, letter), then the letter alone;
 /// - T4 a leading article ال is written `al-` (and not transliterated letter by letter);
 /// - T5 the result is capitalised per token; non-Arabic tokens are kept as written.
 ///
@@ -81,15 +82,13 @@ public final class Transliterator: Sendable {
     /// Transliterates one token (lower case, not capitalised) without the article rule.
     public func transliterateLetters(_ folded: String) -> String {
         if let d = dictionary[folded] { return d }
-        let letters = Array(folded)
+        let w: [Character] = ["^", "^"] + Array(folded) + ["$", "$"]
         var out = ""
-        for i in letters.indices {
-            let p = i == 0 ? "^" : String(letters[i - 1])
-            let l = String(letters[i])
-            let n = i == letters.count - 1 ? "$" : String(letters[i + 1])
-            if let c = context["3" + p + l + n] ?? context["R" + l + n] ?? context["L" + p + l] ?? context["1" + l] {
-                out += c
-            }
+        for i in 2..<(w.count - 2) {
+            let p2 = String(w[i - 2]), p1 = String(w[i - 1]), l = String(w[i]), n1 = String(w[i + 1]), n2 = String(w[i + 2])
+            let keys = ["5" + p2 + p1 + l + n1 + n2, "4L" + p2 + p1 + l + n1, "4R" + p1 + l + n1 + n2, "3" + p1 + l + n1,
+                        "R" + l + n1, "L" + p1 + l, "1" + l]
+            for k in keys { if let c = context[k] { out += c; break } }
         }
         return out
     }
