@@ -41,8 +41,16 @@ INTL = ('IGO', 'NGO', 'IMG', 'MNC', 'INT', 'NGM', 'UIS')
 ROLES = set('COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF MOD RAD AMN IRC GRP UNO PKO REL PTY'.split())
 # Single-token city names that are common words in news text (the city is still found in longer names).
 # Curated GPE rows with these English names are cities, not country aliases.
-CURATED_CITIES = {'Jerusalem', 'Kyiv', 'Amman', 'Washington', 'Abu Dhabi', 'Mosul', 'Aleppo', 'Gaza City', 'Sanaa', 'Aden'}
+CURATED_CITIES = {'Jerusalem', 'Kyiv', 'Amman', 'Washington', 'Abu Dhabi', 'Mosul', 'Aleppo', 'Gaza City', "Sana'a", 'Aden',
+                  'London', 'Seoul', 'Pyongyang', 'New Delhi'}
 CITY_STOP = set('الخبر صور السلام النصر الحرية الوحدة الرشيد الامل السعادة الرمادي المنصورة الجديدة الثورة الاتحاد العين الحسنية'.split())
+
+
+def fold_latin(s):
+    """Brasília → brasilia, Sana'a → sanaa: accents and punctuation dropped, lower case."""
+    import unicodedata
+    s = unicodedata.normalize('NFKD', s)
+    return ''.join(c for c in s if c.isalnum()).lower()
 
 
 def norm(s):
@@ -203,15 +211,17 @@ def main():
         en2a3[c['name']['official']] = c['cca3']
     capitals = {e['capital']: k for k, e in countries.items() if e['capital']}
     capitals.update({c.replace(' D.C.', ''): k for c, k in list(capitals.items())})
+    capitals.update({fold_latin(c): k for c, k in list(capitals.items())})
     near = set('SAU ARE QAT BHR KWT OMN YEM IRQ SYR LBN JOR PSE ISR EGY LBY TUN DZA MAR MRT SDN IRN TUR AFG'.split())
     cities = collections.OrderedDict()
+    reserved = set(seen_norm)  # curated and country spellings; cities may share spellings with each other
     with open(os.path.join(data, 'gazetteers/world_cities_ar/world-cities.csv'), encoding='utf-8-sig') as f:
         for row in csv.DictReader(f):
             k = en2a3.get(row['CountryNameEn'])
             if not k:
                 continue
             pop = int(row['Population'] or 0)
-            is_cap = capitals.get(row['CityNameEn']) == k
+            is_cap = capitals.get(row['CityNameEn']) == k or capitals.get(fold_latin(row['CityNameEn'])) == k
             if not (is_cap or pop >= 100000 or k in near):
                 continue
             ar = row['CityNameAr'].strip()
@@ -222,7 +232,7 @@ def main():
             if 'أبو ' in ar:
                 names.append(ar.replace('أبو ', 'أبو'))
             names = [n for n in names if len(norm(n).replace(' ', '')) >= 3 and norm(n) not in CITY_STOP]
-            names = [n for n in names if norm(n) not in seen_norm]
+            names = [n for n in names if norm(n) not in reserved]
             if not names:
                 continue
             key = (row['CityNameEn'], k)
