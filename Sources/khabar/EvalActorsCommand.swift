@@ -100,15 +100,17 @@ struct EvalActorsCommand: ParsableCommand {
         return out
     }
 
-    /// English names match when, lower-cased without accents, punctuation, parentheses and the
-    /// particles al/el/the, one's words contain the other's.
+    /// English names match when, lower-cased without accents, punctuation, parentheses, the
+    /// particles al/el/the and a plural -s, one's words contain the other's.
     static func sameName(_ a: String, _ b: String) -> Bool {
         func words(_ s: String) -> Set<String> {
             var s = s
             while let r = s.range(of: #"\([^)]*\)"#, options: .regularExpression) { s.removeSubrange(r) }
             s = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
             let parts = s.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-            return Set(parts.filter { !["al", "el", "the", "of", "ad", "bin", "ibn"].contains($0) })
+            // Plural -s folded (Houthis = Houthi).
+            return Set(parts.filter { !["al", "el", "the", "of", "ad", "bin", "ibn"].contains($0) }
+                .map { $0.count > 4 && $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 })
         }
         let x = words(a), y = words(b)
         guard !x.isEmpty, !y.isEmpty else { return false }

@@ -39,10 +39,16 @@ extension ArticleResolution {
                 var qq = c.end
                 if isComma(qq) { qq += 1 }
                 var end = atoms[c.end - 1].end
-                if qq < atoms.count, let (_, e) = entry(atoms[qq]), e.type == .PER { end = atoms[qq].end }
+                var person: RegistryEntry?
+                if qq < atoms.count, let (_, e) = entry(atoms[qq]), e.type == .PER { end = atoms[qq].end; person = e }
                 else if qq < atoms.count, let run = nameRun(atoms[qq].start, strongContext: true) { end = run.upperBound }
                 let cc = c.country ?? mainCountry
-                let act = nominalActor(country: cc, role: cue.role, english: cue.english, type: type, from: start, to: end)
+                var act = nominalActor(country: cc, role: cue.role, english: cue.english, type: type, from: start, to: end)
+                if let pe = person, let surname = pe.nameEn.split(separator: " ").last {
+                    // إدارة الرئيس الأمريكي دونالد ترامب → "Trump administration"
+                    act.nameEn = "\(surname) \(cue.english)"
+                    act.id = "nom:\(act.cameo):\(surname.lowercased())-\(cue.english.lowercased())"
+                }
                 mention(start, end, type: Self.entityType(type), actor: act, rule: "nominal+title")
                 return q  // the title chain is resolved next
             }
@@ -88,8 +94,8 @@ extension ArticleResolution {
             mention(start, atoms[q + 1].end, type: .ORG, actor: actor(i), rule: "head+registry")
             return q + 2
         }
-        if q < atoms.count, let (i, e) = entry(atoms[q]), e.type == .ORG {
-            mention(start, atoms[q].end, type: .ORG, actor: actor(i), rule: "head+registry")
+        if q < atoms.count, let (i, e) = entry(atoms[q]), e.type == .ORG || (cue.kind == .place && e.type != .PER) {
+            mention(start, atoms[q].end, type: Self.entityType(e.type), actor: actor(i, code: e.country ?? e.code(on: day)), rule: "head+registry")
             return q + 1
         }
         var nameWords: [Int] = []

@@ -19,8 +19,12 @@ extension ArticleResolution {
                 if e.source == .city, a.end - a.start == 1, isAdjectivePosition(p) { p += 1; continue }
                 p = registryRule(p, i, e); continue
             } else if let d = demonym(a) {
-                // A8
-                if let c = r.registry.countryIndex[d.country] {
+                // A8; a plural form standing alone names the people (الفلسطينيين → Palestinians).
+                if isPluralDemonym(a), !isAdjectivePosition(p), p == 0 || role(atoms[p - 1]) == nil {
+                    let en = Self.plural(d.english)
+                    let act = Actor(id: "nom:\(d.country):people", nameAr: surface(a.start, a.end), nameEn: en, type: .PER, cameo: d.country)
+                    mention(a.start, a.end, type: .PER, actor: act, rule: "demonym people")
+                } else if let c = r.registry.countryIndex[d.country] {
                     mention(a.start, a.end, type: .MISC, actor: actor(c), rule: "demonym")
                 }
             } else if a.target == nil, let next = appositionRule(p) {
@@ -87,6 +91,23 @@ extension ArticleResolution {
         guard prev.target == nil || demonym(prev) != nil, words[prev.start].kind == .arabic, !isStop(prev.start),
               !r.locativeKeys.contains(words[prev.start].keys[0]) else { return false }
         return words[prev.start].definite == words[atoms[p].start].definite
+    }
+
+    /// The demonym word ends in the sound plural ون / ين (not the dual يين is kept too).
+    func isPluralDemonym(_ a: Atom) -> Bool {
+        guard a.end - a.start == 1 else { return false }
+        let b = words[a.start].bare
+        guard b.count >= 8 else { return false }
+        let tail = Array(b.suffix(4))
+        return tail == [0xD9, 0x88, 0xD9, 0x86] || tail == [0xD9, 0x8A, 0xD9, 0x86]
+    }
+
+    /// Palestinian → Palestinians, Chinese → Chinese, British → British.
+    static func plural(_ adjective: String) -> String {
+        if adjective.hasSuffix("ese") || adjective.hasSuffix("sh") || adjective.hasSuffix("ch") || adjective.hasSuffix("ss") || adjective == "US" {
+            return adjective == "US" ? "Americans" : adjective
+        }
+        return adjective + "s"
     }
 
     /// A place, not an agent: a locative word before it, or the proclitic ب on it (بواشنطن).
