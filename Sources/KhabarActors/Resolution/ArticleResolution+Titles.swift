@@ -38,7 +38,7 @@ extension ArticleResolution {
             if let d = demonym(a) { if c.country == nil { c.country = d.country }; q += 1; continue }
             if let (_, e) = entry(a) {
                 // Genitive place right after a title (وزير خارجية إيران، حاكم دبي), once.
-                if e.type == .GPE || e.type == .LOC, c.country == nil, role(atoms[q - 1]) != nil, let cc = e.country ?? countryOf(a) {
+                if e.type == .GPE || e.type == .LOC, role(atoms[q - 1]) != nil, let cc = e.country ?? countryOf(a), c.country == nil || c.country == cc {
                     c.country = cc
                     q += 1; continue
                 }
