@@ -10,19 +10,20 @@ extension ArticleResolution {
     /// word, at least three letters). Ambiguous surnames (two people) are left alone.
     mutating func linkNames() {
         var bySurname: [UInt64: String] = [:], ambiguous = Set<UInt64>()
-        var byFull: [[UInt64]: String] = [:]
+        var byFirst: [UInt64: [([UInt64], String)]] = [:]  // full names by first key
         for (keys, id) in personNames {
-            byFull[keys] = id
-            guard keys.count >= 2, let last = keys.last, words.contains(where: { _ in true }) else { continue }
+            if keys.count >= 2, !(byFirst[keys[0]]?.contains { $0.0 == keys } ?? false) { byFirst[keys[0], default: []].append((keys, id)) }
+            guard keys.count >= 2, let last = keys.last else { continue }
             if let other = bySurname[last], other != id { ambiguous.insert(last) } else { bySurname[last] = id }
         }
-        guard !bySurname.isEmpty || !byFull.isEmpty else { return }
+        guard !bySurname.isEmpty || !byFirst.isEmpty else { return }
         var w = 0
         while w < words.count {
             defer { w += 1 }
             guard !covered[w], words[w].kind == .arabic || words[w].kind == .latin else { continue }
             var matched = false
-            for (keys, id) in byFull where keys.count >= 2 && w + keys.count <= words.count {
+            let candidates = words[w].keys.flatMap { byFirst[$0] ?? [] }
+            for (keys, id) in candidates where w + keys.count <= words.count {
                 if (0..<keys.count).allSatisfy({ !covered[w + $0] && words[w + $0].keys.contains(keys[$0]) }) {
                     mention(w, w + keys.count, type: .PER, actor: actors[actorIndex[id]!], rule: "repeat")
                     w += keys.count - 1

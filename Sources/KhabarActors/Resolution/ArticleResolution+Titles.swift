@@ -149,6 +149,7 @@ extension ArticleResolution {
         }
         guard count >= 1, k > w else { return nil }
         if isParticle(k - 1) { k -= 1 }
+        guard k > w else { return nil }
         if isNameWord(w) || (unknownFirst && k - w >= 2) { return w..<k }
         if strongContext && k - w >= 2 && isNameWord(w + 1) { return w..<k }
         return nil
