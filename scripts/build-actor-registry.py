@@ -248,7 +248,8 @@ def main():
     for c in ml:
         en2a3[c['name']['common']] = c['cca3']
         en2a3[c['name']['official']] = c['cca3']
-    capitals = {e['capital']: k for k, e in countries.items() if e['capital']}
+    # Jerusalem's status is contested; as a place name it is used for the city, not a government.
+    capitals = {e['capital']: k for k, e in countries.items() if e['capital'] and e['capital'] != 'Jerusalem'}
     capitals.update({c.replace(' D.C.', ''): k for c, k in list(capitals.items())})
     capitals.update({fold_latin(c): k for c, k in list(capitals.items())})
     # C1: the world-cities list has machine-translated Arabic names (ذكر for Male, سنة for Ja'ar). A city

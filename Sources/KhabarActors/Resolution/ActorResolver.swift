@@ -84,7 +84,8 @@ public final class ActorResolver: Sendable {
         stopKeys = stop
         nameKeys = names.subtracting(stop)
         particleKeys = Set(["بن", "ابن", "بنت", "عبد", "أبو", "ابو", "آل", "ولد", "دي", "فون", "دا"].map { MatchKeys.hash(keys.bare($0)) })
-        locativeKeys = Set(["في", "إلى", "الى", "من", "داخل", "قرب", "خارج", "نحو", "العاصمة", "عاصمة", "مدينة", "وفي", "ومن", "وإلى"].map {
+        locativeKeys = Set(["في", "إلى", "الى", "من", "داخل", "قرب", "خارج", "نحو", "العاصمة", "عاصمة", "مدينة", "وفي", "ومن", "وإلى", "مقرها", "مقره",
+                            "بتوقيت", "حتى", "زيارة", "لزيارة", "وصل", "وصلت", "ضواحي", "شوارع"].map {
             MatchKeys.hash(keys.bare($0))
         })
     }

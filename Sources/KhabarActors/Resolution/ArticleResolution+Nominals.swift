@@ -34,6 +34,10 @@ extension ArticleResolution {
                 }
                 break
             }
+            if let t = role(a), t.kind == .group, skip < 2 {
+                // قوات النظام السوري، قوات الأمن العراقية: the first cue's role, the later country
+                skip += 1; q += 1; continue
+            }
             if let t = role(a), t.kind == .title, skip == 0, let c = chain(q) {
                 // إدارة الرئيس الأمريكي دونالد ترامب
                 var qq = c.end

@@ -130,7 +130,7 @@ extension ArticleResolution {
         var k = p - 1, steps = 0
         while k >= 0, steps < 3 {
             let prev = atoms[k]
-            if prev.target == nil && r.locativeKeys.contains(words[prev.start].keys[0]) { return true }
+            if prev.target == nil && words[prev.start].keys.contains(where: { r.locativeKeys.contains($0) }) { return true }
             if isComma(k) || demonym(prev) != nil { k -= 1; steps += 1; continue }
             break
         }
