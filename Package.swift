@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "KhabarActors", targets: ["KhabarActors"]),
+        .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -21,17 +22,33 @@ let package = Package(
         .target(name: "ArabicText", swiftSettings: strict),
         // Actors: registry, resolution inside an article, English names (depends on ArabicText only).
         .target(name: "KhabarActors", dependencies: ["ArabicText"], resources: [.copy("Resources")], swiftSettings: strict),
+        // libxml2 from the system (Debian libxml2-dev) and a small C shim for what Swift cannot call.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
+        // HTML pages and feeds → extracted article text and metadata (independent of the analysis core).
+        .target(name: "KhabarHTML", dependencies: ["ArabicText", "CXMLShim"], swiftSettings: strict),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
             dependencies: [
                 "ArabicText",
                 "KhabarActors",
+                "KhabarHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "KhabarActorsTests", dependencies: ["KhabarActors"], swiftSettings: strict),
+        .testTarget(
+            name: "KhabarHTMLTests",
+            dependencies: ["KhabarHTML"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
     ]
 )

@@ -18,6 +18,7 @@ struct EvalCommand: ParsableCommand {
             EvalLuceneCommand.self,
             EvalActorsCommand.self,
             EvalTranslitCommand.self,
+            EvalExtractionCommand.self,
         ]
     )
 }
@@ -30,6 +31,7 @@ struct BenchCommand: ParsableCommand {
         subcommands: [
             BenchTextCommand.self,
             BenchActorsCommand.self,
+            BenchHTMLCommand.self,
         ]
     )
 }
