@@ -23,7 +23,10 @@ struct EvalActorsCommand: ParsableCommand {
     func run() throws {
         let resolver = try ActorResolver.shared()
         let dataDir = data ?? ((gold as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
-        let files = try FileManager.default.contentsOfDirectory(atPath: gold).filter { $0.hasSuffix(".json") }.sorted()
+        guard let listing = try? FileManager.default.contentsOfDirectory(atPath: gold) else {
+            throw ValidationErrorLine("\(gold): not a readable folder of gold JSON files")
+        }
+        let files = listing.filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else { throw ValidationErrorLine("\(gold): no gold JSON files") }
         var total = 0, found = 0, nameOK = 0, codeOK = 0, failed = 0
         var errors: [String: [String]] = [:]
