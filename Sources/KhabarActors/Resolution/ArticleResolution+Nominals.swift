@@ -72,7 +72,7 @@ extension ArticleResolution {
             guard cue.kind != .agent, endAtom == p, (atoms[p].start..<atoms[p].end).contains(where: { words[$0].definite }) || cue.kind == .people
             else { return nil }
             // Without a role (مصادر, خبراء, ناشطون) the cue says nothing about a country.
-            country = cue.role.isEmpty ? nil : mainCountry
+            country = cue.role.isEmpty ? nil : (nearbyCountry(before: p) ?? mainCountry)
         }
         var from = start
         if from > 0, words[from - 1].kind == .number { from -= 1 }
@@ -80,6 +80,18 @@ extension ArticleResolution {
         let act = nominalActor(country: country, role: cue.role, english: cue.english, type: type, from: from, to: end)
         mention(from, end, type: Self.entityType(type), actor: act, rule: "nominal")
         return endAtom + 1
+    }
+
+    /// The country of the nearest country-linked atom in the same sentence (up to 25 atoms back).
+    func nearbyCountry(before p: Int) -> String? {
+        var k = p - 1, n = 0
+        while k >= 0, n < 25 {
+            let w = words[atoms[k].start]
+            if w.kind == .punctuation, w.bare == [0x2E] || w.bare == [0xD8, 0x9F] || w.bare == [0x21] { return nil }
+            if let c = countryOf(atoms[k]) { return c }
+            k -= 1; n += 1
+        }
+        return nil
     }
 
     func entryIndex(_ a: Atom) -> Int {
