@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "ArabicLexicon", targets: ["ArabicLexicon"]),
+        .library(name: "KhabarActors", targets: ["KhabarActors"]),
         .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
@@ -27,6 +28,8 @@ let package = Package(
             resources: [.copy("Resources/segmentation-lexicon.txt")],
             swiftSettings: strict
         ),
+        // Actors: registry, resolution inside an article, English names (depends on ArabicText only).
+        .target(name: "KhabarActors", dependencies: ["ArabicText"], resources: [.copy("Resources")], swiftSettings: strict),
         // libxml2 from the system (Debian libxml2-dev) and a small C shim for what Swift cannot call.
         .systemLibrary(
             name: "CLibXML2",
@@ -42,6 +45,7 @@ let package = Package(
             dependencies: [
                 "ArabicText",
                 "ArabicLexicon",
+                "KhabarActors",
                 "KhabarHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -49,6 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "ArabicLexiconTests", dependencies: ["ArabicLexicon", "ArabicText"], swiftSettings: strict),
+        .testTarget(name: "KhabarActorsTests", dependencies: ["KhabarActors"], swiftSettings: strict),
         .testTarget(
             name: "KhabarHTMLTests",
             dependencies: ["KhabarHTML"],

@@ -5,7 +5,7 @@ struct Khabar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "Reads Arabic news: articles, entities, quotes and events, offline.",
-        subcommands: [TextCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [TextCommand.self, ActorsCommand.self, EvalCommand.self, BenchCommand.self]
     )
 }
 
@@ -17,6 +17,8 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             EvalLuceneCommand.self,
             EvalSegmentationCommand.self,
+            EvalActorsCommand.self,
+            EvalTranslitCommand.self,
             EvalExtractionCommand.self,
         ]
     )
@@ -30,6 +32,7 @@ struct BenchCommand: ParsableCommand {
         subcommands: [
             BenchTextCommand.self,
             BenchSegmentCommand.self,
+            BenchActorsCommand.self,
             BenchHTMLCommand.self,
         ]
     )
