@@ -15,6 +15,11 @@ extension LuceneAnalyzer {
         let n = p.count
         let checkStop = chain == .analyzer
         let stem = chain != .norm
+        let stops = stopwords.view
+        // A fused token is at most 255 bytes and normalization never lengthens it. Its own buffer:
+        // the general path may grow `normalized` and move its storage.
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: 512)
+        defer { out.deallocate() }
         var i = 0
         while i < n {
             let b = p[i]
@@ -26,8 +31,6 @@ extension LuceneAnalyzer {
                 let b1 = p[i + 1]
                 guard b1 & 0xC0 == 0x80, t.arabic[(b == 0xD9 ? 64 : 0) + Int(b1 & 0x3F)] == .aLetter else { break fast }
                 let start = i
-                normalized.ensure(256)
-                let out = normalized.pointer
                 var o = 0
                 var h = ByteWordSet.seed
                 var j = i
@@ -55,7 +58,7 @@ extension LuceneAnalyzer {
                     continue
                 }
                 i = j
-                if checkStop && stopwords.contains(p, start..<j, hash: ByteWordSet.finish(h)) { continue }
+                if checkStop && stops.contains(p, start..<j, hash: ByteWordSet.finish(h)) { continue }
                 if !stem {
                     emit(UnsafeBufferPointer(start: out, count: o))
                 } else {
@@ -129,15 +132,16 @@ extension ArabicStemmer {
     /// offsets of the stem.
     @inline(__always)
     static func luceneStemLetters(_ p: UnsafePointer<UInt8>, _ count: Int) -> (Int, Int) {
-        @inline(__always) func at(_ i: Int) -> UInt16 { UInt16(p[i]) << 8 | UInt16(p[i + 1]) }
         var s = 0
         var e = count
         var len = count >> 1
         if len >= 4 {
-            let c0 = at(0), c1 = at(2)
+            let c0 = UInt16(p[0]) << 8 | UInt16(p[1]), c1 = UInt16(p[2]) << 8 | UInt16(p[3])
             if c0 == alef && c1 == lam {
                 s = 4; len -= 2
-            } else if len >= 5 && c1 == alef && at(4) == lam && (c0 == waw || c0 == beh || c0 == kaf || c0 == feh) {
+            } else if c1 == alef && len >= 5 && (c0 == waw || c0 == beh || c0 == kaf || c0 == feh)
+                && UInt16(p[4]) << 8 | UInt16(p[5]) == lam
+            {
                 s = 6; len -= 3
             } else if c0 == lam && c1 == lam {
                 s = 4; len -= 2
@@ -145,18 +149,28 @@ extension ArabicStemmer {
                 s = 2; len -= 1
             }
         }
-        @inline(__always) func ends2(_ a: UInt16, _ b: UInt16) -> Bool { len >= 4 && at(e - 4) == a && at(e - 2) == b }
-        @inline(__always) func ends1(_ a: UInt16) -> Bool { len >= 3 && at(e - 2) == a }
-        if ends2(heh, alef) { e -= 4; len -= 2 }
-        if ends2(alef, noon) { e -= 4; len -= 2 }
-        if ends2(alef, teh) { e -= 4; len -= 2 }
-        if ends2(waw, noon) { e -= 4; len -= 2 }
-        if ends2(yeh, noon) { e -= 4; len -= 2 }
-        if ends2(yeh, heh) { e -= 4; len -= 2 }
-        if ends2(yeh, tehMarbuta) { e -= 4; len -= 2 }
-        if ends1(heh) { e -= 2; len -= 1 }
-        if ends1(tehMarbuta) { e -= 2; len -= 1 }
-        if ends1(yeh) { e -= 2; len -= 1 }
+        // Every suffix ends in ا ن ت ه ة or ي: most words stop at this one test.
+        var last = UInt16(p[e - 2]) << 8 | UInt16(p[e - 1])
+        guard len >= 3, last == alef || last == noon || last == teh || last == heh || last == tehMarbuta || last == yeh
+        else { return (s, e) }
+        var prev = UInt16(p[e - 4]) << 8 | UInt16(p[e - 3])
+        // P2 in Lucene's order, each suffix once: ها ان ات ون ين يه ية ه ة ي
+        @inline(__always) func drop(_ letters: Int) {
+            e -= letters * 2
+            len -= letters
+            last = len >= 1 ? UInt16(p[e - 2]) << 8 | UInt16(p[e - 1]) : 0
+            prev = len >= 2 ? UInt16(p[e - 4]) << 8 | UInt16(p[e - 3]) : 0
+        }
+        if len >= 4 && prev == heh && last == alef { drop(2) }
+        if len >= 4 && prev == alef && last == noon { drop(2) }
+        if len >= 4 && prev == alef && last == teh { drop(2) }
+        if len >= 4 && prev == waw && last == noon { drop(2) }
+        if len >= 4 && prev == yeh && last == noon { drop(2) }
+        if len >= 4 && prev == yeh && last == heh { drop(2) }
+        if len >= 4 && prev == yeh && last == tehMarbuta { drop(2) }
+        if len >= 3 && last == heh { drop(1) }
+        if len >= 3 && last == tehMarbuta { drop(1) }
+        if len >= 3 && last == yeh { drop(1) }
         return (s, e)
     }
 }
