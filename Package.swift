@@ -10,6 +10,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "KhabarCore", targets: ["KhabarCore"]),
+        .library(name: "KhabarReaders", targets: ["KhabarReaders"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -18,15 +20,28 @@ let package = Package(
     targets: [
         // Pure Arabic text algorithms: standard library only.
         .target(name: "ArabicText", swiftSettings: strict),
+        // The analysis core: article model, document with standoff layers, pipeline stages, dates.
+        .target(name: "KhabarCore", dependencies: ["ArabicText"], swiftSettings: strict),
+        // Readers: bytes in, articles out (plain text, TREC pseudo-XML, JSON/JSONL/CSV records).
+        .target(name: "KhabarReaders", dependencies: ["KhabarCore"], swiftSettings: strict),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
             dependencies: [
                 "ArabicText",
+                "KhabarCore",
+                "KhabarReaders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
+        .testTarget(name: "KhabarCoreTests", dependencies: ["KhabarCore"], swiftSettings: strict),
+        .testTarget(
+            name: "KhabarReadersTests",
+            dependencies: ["KhabarReaders", "KhabarCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
     ]
 )
