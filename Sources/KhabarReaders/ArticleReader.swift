@@ -1,0 +1,59 @@
+import KhabarCore
+
+/// Reads any supported input into articles: decodes the bytes (``InputDecoder``), detects the
+/// format (``FormatDetector``) unless one is given, and hands the input to that format's reader.
+///
+/// Problems that concern one record (a bad JSON line, a `<DOC>` with no text) are returned beside
+/// the articles that could be read; problems that concern the whole input are thrown.
+///
+/// ```swift
+/// let result = try ArticleReader().read(bytes, input: "article.txt")
+/// for article in result.articles { … }
+/// ```
+public struct ArticleReader: Sendable {
+    /// What reading one input produced.
+    public struct Result: Sendable {
+        public var format: InputFormat
+        public var articles: [Article]
+        public var problems: [ReaderError]
+    }
+
+    /// A fixed format, or `nil` to detect it from the content.
+    public var format: InputFormat?
+    /// Field names for JSON/JSON Lines/CSV records.
+    public var mapping: FieldMapping
+
+    public init(format: InputFormat? = nil, mapping: FieldMapping = FieldMapping()) {
+        self.format = format
+        self.mapping = mapping
+    }
+
+    public func read(_ bytes: [UInt8], input: String) throws -> Result {
+        guard !bytes.isEmpty else { throw ReaderError(input: input, message: "empty file") }
+        let text = try InputDecoder.decode(bytes, input: input)
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw ReaderError(input: input, message: "empty file (only whitespace)")
+        }
+        let format = self.format ?? FormatDetector.detect(text, name: input)
+        let utf8 = Array(text.utf8)
+        switch format {
+        case .text:
+            return Result(format: format, articles: [try PlainTextReader().read(text, input: input)], problems: [])
+        case .trec:
+            let r = try TRECReader().read(utf8, input: input)
+            return Result(format: format, articles: r.articles, problems: r.problems)
+        case .json:
+            let r = try JSONRecordReader(mapping: mapping).readJSON(utf8, input: input)
+            return Result(format: format, articles: r.articles, problems: r.problems)
+        case .jsonl:
+            let r = JSONRecordReader(mapping: mapping).readJSONLines(utf8, input: input)
+            return Result(format: format, articles: r.articles, problems: r.problems)
+        case .csv:
+            let r = try CSVReader(mapping: mapping).read(utf8, input: input)
+            return Result(format: format, articles: r.articles, problems: r.problems)
+        case .html, .feed:
+            let r = try MarkupReader.read(bytes, text: text, format: format, input: input)
+            return Result(format: format, articles: r.articles, problems: r.problems)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import KhabarCore
+
+/// Reads TREC-style pseudo-XML: one or more `<DOC>` elements with `DOCNO`, `URL`, `SRC`, `CAT`,
+/// `TITLE`, `TIME` (RFC 822), `AUTHOR`, `ABSTRACT` (the lede) and `TEXT` (one paragraph per line).
+///
+/// A byte scanner, not an XML parser, because the files are not well-formed: a field's content runs
+/// from `<TAG>` to the next `</TAG>` inside the same document, whatever it contains (raw `&`, `<`,
+/// `"`). Tag names match case-insensitively. A document without `</DOC>` ends at the next `<DOC>` or
+/// at the end of the input. The five XML entities and numeric references are decoded; other `&`
+/// text is kept as written. `TEXT` paragraphs go through ``SectionBuilder``'s paragraph rule without
+/// headings (TREC bodies carry none).
+public struct TRECReader: Sendable {
+    public init() {}
+
+    /// The articles of every `<DOC>`, plus one problem per document that has no text at all.
+    public func read(_ bytes: [UInt8], input: String) throws -> (articles: [Article], problems: [ReaderError]) {
+        try bytes.withUnsafeBufferPointer { p in
+            var articles: [Article] = []
+            var problems: [ReaderError] = []
+            var cursor = 0
+            var sawDoc = false
+            while let open = ByteSearch.find(p, Self.docOpen, from: cursor) {
+                sawDoc = true
+                let contentStart = open + Self.docOpen.count
+                let nextOpen = ByteSearch.find(p, Self.docOpen, from: contentStart) ?? p.count
+                let close = ByteSearch.find(p, Self.docClose, from: contentStart, to: nextOpen) ?? nextOpen
+                let doc = contentStart..<close
+                let article = Self.article(p, doc)
+                if article.isEmpty {
+                    problems.append(ReaderError(input: input, message: "<DOC> with no title or text", byteOffset: open))
+                } else {
+                    articles.append(article)
+                }
+                cursor = close
+            }
+            guard sawDoc else { throw ReaderError(input: input, message: "no <DOC> element found") }
+            return (articles, problems)
+        }
+    }
+
+    static let docOpen = Array("<DOC>".utf8)
+    static let docClose = Array("</DOC>".utf8)
+
+    static func article(_ p: UnsafeBufferPointer<UInt8>, _ doc: Range<Int>) -> Article {
+        var a = Article()
+        a.id = field(p, doc, "DOCNO")
+        a.url = field(p, doc, "URL")
+        a.source = field(p, doc, "SRC")
+        a.category = field(p, doc, "CAT")
+        a.title = field(p, doc, "TITLE")
+        a.author = field(p, doc, "AUTHOR")
+        a.lede = field(p, doc, "ABSTRACT")
+        if let time = field(p, doc, "TIME"), let parsed = PublicationDateParser.parse(time) {
+            a.published = parsed.date
+            a.publishedUTCOffset = parsed.utcOffset
+        }
+        if let text = rawField(p, doc, "TEXT") {
+            let paragraphs = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+                .map { $0.trimming(" \t\u{00A0}") }.filter { !$0.isEmpty }
+            if !paragraphs.isEmpty { a.sections = [ArticleSection(heading: nil, paragraphs: paragraphs)] }
+        }
+        return a
+    }
+
+    /// A one-line field: entity-decoded, whitespace runs folded, `nil` when empty.
+    static func field(_ p: UnsafeBufferPointer<UInt8>, _ doc: Range<Int>, _ tag: String) -> String? {
+        guard let raw = rawField(p, doc, tag) else { return nil }
+        let folded = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return folded.isEmpty ? nil : folded
+    }
+
+    /// A field's text (entities decoded), or `nil` when the tag is absent.
+    static func rawField(_ p: UnsafeBufferPointer<UInt8>, _ doc: Range<Int>, _ tag: String) -> String? {
+        let open = Array("<\(tag)>".utf8), close = Array("</\(tag)>".utf8)
+        guard let o = ByteSearch.find(p, open, from: doc.lowerBound, to: doc.upperBound, caseInsensitive: true) else {
+            return nil
+        }
+        let start = o + open.count
+        let end = ByteSearch.find(p, close, from: start, to: doc.upperBound, caseInsensitive: true) ?? doc.upperBound
+        return XMLEntities.decode(UnsafeBufferPointer(rebasing: p[start..<end]))
+    }
+}
