@@ -1,3 +1,5 @@
+import ArabicText
+
 /// One article's analysed text, owned once, with every layer as ranges into it (standoff).
 ///
 /// The text is the title, the lede, then each section's heading and paragraphs, one per line,
@@ -25,10 +27,10 @@ public struct Document: Sendable {
     public var language: String?
     /// Stages that did not run on this document (e.g. Arabic-only stages on English text).
     public var skippedStages: [String] = []
-    /// The token layer.
-    public var tokens: [TokenSpan] = []
-    /// The sentence layer.
-    public var sentences: [SentenceSpan] = []
+    /// The token layer: ArabicText tokens (kind, UTF-8 and scalar ranges into ``text``).
+    public var tokens: [Token] = []
+    /// The sentence layer: ranges into ``text`` and into ``tokens``.
+    public var sentences: [Sentence] = []
     /// Dates written in the text, resolved to ISO 8601.
     public var dates: [DateMention] = []
     /// Named-entity mentions (filled by a later stage).

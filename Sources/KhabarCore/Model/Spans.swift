@@ -13,30 +13,6 @@ public struct TextSpan: Sendable, Codable, Equatable, Hashable {
     }
 }
 
-/// One token of the token layer: a scalar range and the tokenizer's kind (`arabicWord`, `number`, …).
-public struct TokenSpan: Sendable, Codable, Equatable {
-    public var start: Int
-    public var end: Int
-    public var kind: String
-
-    public init(start: Int, end: Int, kind: String) {
-        self.start = start
-        self.end = end
-        self.kind = kind
-    }
-}
-
-/// One sentence of the sentence layer (scalar range).
-public struct SentenceSpan: Sendable, Codable, Equatable {
-    public var start: Int
-    public var end: Int
-
-    public init(start: Int, end: Int) {
-        self.start = start
-        self.end = end
-    }
-}
-
 /// A structural block of the text: the title, the lede, a section heading or a paragraph.
 public struct TextBlock: Sendable, Codable, Equatable {
     /// What the block is.

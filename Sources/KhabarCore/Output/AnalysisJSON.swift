@@ -31,11 +31,13 @@ public enum AnalysisJSON {
         writeBlocks(document, &w)
         w.key("sentences")
         w.beginArray()
-        for s in document.sentences { span(&w, s.start, s.end) { _ in } }
+        for s in document.sentences { span(&w, s.scalarRange.lowerBound, s.scalarRange.upperBound) { _ in } }
         w.endArray()
         w.key("tokens")
         w.beginArray()
-        for t in document.tokens { span(&w, t.start, t.end) { $0.field("kind", t.kind) } }
+        for t in document.tokens {
+            span(&w, t.scalarRange.lowerBound, t.scalarRange.upperBound) { $0.field("kind", t.kind.rawValue) }
+        }
         w.endArray()
         writeDates(document, &w)
         writeEntities(document, &w)

@@ -7,6 +7,12 @@ public struct TokenizeStage: PipelineStage {
     public init() {}
 
     public func annotate(_ document: inout Document) throws {
-        document.tokens = TemporaryTextLayer.tokens(document.text)
+        var text = document.text
+        var tokens: [Token] = []
+        text.withUTF8 { p in
+            tokens.reserveCapacity(p.count / 5)
+            ArabicTokenizer(.khabar).tokenize(p, into: &tokens)
+        }
+        document.tokens = tokens
     }
 }
