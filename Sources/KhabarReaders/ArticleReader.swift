@@ -30,14 +30,14 @@ public struct ArticleReader: Sendable {
 
     public func read(_ bytes: [UInt8], input: String) throws -> Result {
         guard !bytes.isEmpty else { throw ReaderError(input: input, message: "empty file") }
-        let text = try InputDecoder.decode(bytes, input: input)
-        guard text.contains(where: { !$0.isWhitespace }) else {
+        let utf8 = try InputDecoder.utf8(bytes, input: input)
+        guard utf8.contains(where: { !ByteText.isSpace($0) }) else {
             throw ReaderError(input: input, message: "empty file (only whitespace)")
         }
-        let format = self.format ?? FormatDetector.detect(text, name: input)
-        let utf8 = Array(text.utf8)
+        let format = self.format ?? FormatDetector.detect(utf8, name: input)
         switch format {
         case .text:
+            let text = String(decoding: utf8, as: UTF8.self)
             return Result(format: format, articles: [try PlainTextReader().read(text, input: input)], problems: [])
         case .trec:
             let r = try TRECReader().read(utf8, input: input)
@@ -52,7 +52,7 @@ public struct ArticleReader: Sendable {
             let r = try CSVReader(mapping: mapping).read(utf8, input: input)
             return Result(format: format, articles: r.articles, problems: r.problems)
         case .html, .feed:
-            let r = try MarkupReader.read(bytes, text: text, format: format, input: input)
+            let r = try MarkupReader.read(bytes, format: format, input: input)
             return Result(format: format, articles: r.articles, problems: r.problems)
         }
     }

@@ -30,4 +30,24 @@ enum ByteSearch {
 
     @inline(__always)
     static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    /// The offset of `<NAME>` (or `</NAME>` when `closing`), the name matched ASCII
+    /// case-insensitively (`name` is given in upper case).
+    static func findTag(
+        _ p: UnsafeBufferPointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>, closing: Bool, from: Int, to: Int
+    ) -> Int? {
+        let end = min(to, p.count)
+        let prefix = closing ? 2 : 1
+        let m = name.count + prefix + 1
+        var i = from
+        while i + m <= end {
+            if p[i] == 0x3C, !closing || p[i + 1] == 0x2F, p[i + m - 1] == 0x3E {
+                var k = 0
+                while k < name.count, p[i + prefix + k] & 0xDF == name[k] { k += 1 }
+                if k == name.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
 }

@@ -10,21 +10,32 @@
 /// - anything else is plain text.
 public enum FormatDetector {
     public static func detect(_ text: String, name: String = "") -> InputFormat {
-        let head = String(decoding: Array(text.utf8.prefix(4096)), as: UTF8.self)
-        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        guard let first = trimmed.first else { return .text }
-        let lower = trimmed.lowercased()
-        if first == "{" || first == "[" {
-            return isJSONLines(trimmed) ? .jsonl : .json
+        detect(Array(text.utf8), name: name)
+    }
+
+    /// Detects over bytes; only the first 4 KiB are looked at.
+    public static func detect(_ bytes: [UInt8], name: String = "") -> InputFormat {
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < bytes.count, ByteText.isSpace(bytes[i]) { i += 1 }
+        guard i < bytes.count else { return .text }
+        let head = Array(bytes[i..<min(bytes.count, i + 4096)])
+        let first = head[0]
+        if first == 0x7B || first == 0x5B {
+            return isJSONLines(Substring(String(decoding: head, as: UTF8.self))) ? .jsonl : .json
         }
-        if first == "<" {
-            if lower.contains("<doc>") { return .trec }
-            if lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf") { return .feed }
+        if first == 0x3C {
+            let lower = head.map(ByteSearch.lower)
+            func has(_ s: String) -> Bool {
+                lower.withUnsafeBufferPointer { ByteSearch.find($0, Array(s.utf8), from: 0) != nil }
+            }
+            if has("<doc>") { return .trec }
+            if has("<rss") || has("<feed") || has("<rdf:rdf") { return .feed }
             let htmlMarks = ["<html", "<!doctype html", "<head", "<body", "<div", "<p>", "<meta", "<article"]
-            if htmlMarks.contains(where: lower.contains) { return .html }
-            if lower.contains("<doc") { return .trec }
+            if htmlMarks.contains(where: has) { return .html }
+            if has("<doc") { return .trec }
         }
-        if looksLikeCSVHeader(trimmed, name: name) { return .csv }
+        let firstLine = head.prefix { $0 != 0x0A }
+        if looksLikeCSVHeader(Substring(String(decoding: firstLine, as: UTF8.self)), name: name) { return .csv }
         return .text
     }
 

@@ -8,12 +8,18 @@ import Foundation
 /// UTF-8" when more than 2 % of the non-ASCII sequences were ill-formed (a legacy encoding).
 public enum InputDecoder {
     public static func decode(_ bytes: [UInt8], input: String) throws -> String {
+        String(decoding: try utf8(bytes, input: input), as: UTF8.self)
+    }
+
+    /// The input as UTF-8 bytes (BOM dropped, UTF-16 converted), ill-formed sequences left for the
+    /// readers' `String(decoding:)` to replace.
+    public static func utf8(_ bytes: [UInt8], input: String) throws -> [UInt8] {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard let s = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
                 throw ReaderError(input: input, message: "invalid UTF-16 text")
             }
-            return s
+            return Array(s.utf8)
         }
         if let kind = binarySignature(bytes) {
             throw ReaderError(input: input, message: "binary file (\(kind)), not text")
@@ -29,7 +35,7 @@ public enum InputDecoder {
                 input: input, message: "not UTF-8 text (\(repaired.invalid) ill-formed sequences; a legacy encoding?)",
                 byteOffset: repaired.firstInvalid)
         }
-        return String(decoding: body, as: UTF8.self)
+        return body
     }
 
     static func binarySignature(_ b: [UInt8]) -> String? {

@@ -54,29 +54,28 @@ public struct TRECReader: Sendable {
             a.published = parsed.date
             a.publishedUTCOffset = parsed.utcOffset
         }
-        if let text = rawField(p, doc, "TEXT") {
-            let paragraphs = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-                .map { $0.trimming(" \t\u{00A0}") }.filter { !$0.isEmpty }
+        if let text = fieldRange(p, doc, "TEXT") {
+            let paragraphs = ByteText.lines(p, text)
             if !paragraphs.isEmpty { a.sections = [ArticleSection(heading: nil, paragraphs: paragraphs)] }
         }
         return a
     }
 
-    /// A one-line field: entity-decoded, whitespace runs folded, `nil` when empty.
-    static func field(_ p: UnsafeBufferPointer<UInt8>, _ doc: Range<Int>, _ tag: String) -> String? {
-        guard let raw = rawField(p, doc, tag) else { return nil }
-        let folded = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return folded.isEmpty ? nil : folded
+    /// A one-line field: whitespace runs folded, entities decoded, `nil` when absent or empty.
+    static func field(_ p: UnsafeBufferPointer<UInt8>, _ doc: Range<Int>, _ tag: StaticString) -> String? {
+        guard let r = fieldRange(p, doc, tag) else { return nil }
+        let s = ByteText.folded(p, r)
+        return s.isEmpty ? nil : s
     }
 
-    /// A field's text (entities decoded), or `nil` when the tag is absent.
-    static func rawField(_ p: UnsafeBufferPointer<UInt8>, _ doc: Range<Int>, _ tag: String) -> String? {
-        let open = Array("<\(tag)>".utf8), close = Array("</\(tag)>".utf8)
-        guard let o = ByteSearch.find(p, open, from: doc.lowerBound, to: doc.upperBound, caseInsensitive: true) else {
+    /// The byte range of a field's content, or `nil` when the tag is absent.
+    static func fieldRange(_ p: UnsafeBufferPointer<UInt8>, _ doc: Range<Int>, _ tag: StaticString) -> Range<Int>? {
+        let name = UnsafeBufferPointer(start: tag.utf8Start, count: tag.utf8CodeUnitCount)
+        guard let o = ByteSearch.findTag(p, name, closing: false, from: doc.lowerBound, to: doc.upperBound) else {
             return nil
         }
-        let start = o + open.count
-        let end = ByteSearch.find(p, close, from: start, to: doc.upperBound, caseInsensitive: true) ?? doc.upperBound
-        return XMLEntities.decode(UnsafeBufferPointer(rebasing: p[start..<end]))
+        let start = o + name.count + 2
+        let end = ByteSearch.findTag(p, name, closing: true, from: start, to: doc.upperBound) ?? doc.upperBound
+        return start..<end
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The inputs of `khabar analyze` / `khabar bench read`: files as given, directories walked
-/// recursively (regular files, hidden names skipped, sorted), `-` for standard input.
+/// recursively (regular files and links to them, hidden names skipped, sorted), `-` for standard input.
 enum InputFiles {
     /// Expands `paths`; a path that does not exist is kept so that reading it reports the error.
     static func expand(_ paths: [String]) -> [String] {
@@ -15,11 +15,11 @@ enum InputFiles {
             }
             var found: [String] = []
             let base = URL(fileURLWithPath: path)
-            if let walker = fm.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) {
+            if let walker = fm.enumerator(at: base, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
                 for case let url as URL in walker {
-                    if (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-                        found.append(url.path)
-                    }
+                    // stat follows symbolic links: a link to a regular file is an input.
+                    var st = stat()
+                    if stat(url.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG { found.append(url.path) }
                 }
             }
             out.append(contentsOf: found.sorted())

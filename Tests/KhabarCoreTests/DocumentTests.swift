@@ -108,3 +108,16 @@ struct RecordingStage: PipelineStage {
     let arabic = try pipeline.analyze(Article(title: "وافق المجلس على الموازنة العامة للعام المقبل"))
     #expect(arabic.article.tags == ["ran"])
 }
+
+@Test(arguments: [
+    ("a\u{2028}b", "a b"),
+    ("a\u{0085}b\u{2029}c", "a b c"),
+    ("a\tb\r\nc", "a b  c"),
+    ("\u{00A0} عنوان \u{00A0}", "عنوان"),
+])
+func lineBreaksInsideABlockBecomeSpaces(_ input: String, _ expected: String) {
+    let d = Document(article: Article(title: input, sections: [ArticleSection(paragraphs: ["نص"])]))
+    #expect(d.text == expected + "\nنص")
+    #expect(d.slice(0, d.blocks[0].end) == expected)
+    #expect(d.slice(d.blocks[1].start, d.blocks[1].end) == "نص")
+}

@@ -45,7 +45,12 @@ public struct Document: Sendable {
     /// Builds the text and its block layer from `article`.
     public init(article: Article) {
         self.article = article
-        var builder = DocumentTextBuilder()
+        var size = (article.title?.utf8.count ?? 0) + (article.lede?.utf8.count ?? 0) + 16
+        for section in article.sections {
+            size += (section.heading?.utf8.count ?? 0) + 1
+            for paragraph in section.paragraphs { size += paragraph.utf8.count + 1 }
+        }
+        var builder = DocumentTextBuilder(reservingBytes: size)
         if let title = article.title { builder.append(title, kind: .title, section: nil) }
         if let lede = article.lede { builder.append(lede, kind: .lede, section: nil) }
         for (index, section) in article.sections.enumerated() {

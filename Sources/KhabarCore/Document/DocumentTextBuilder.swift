@@ -9,6 +9,11 @@ struct DocumentTextBuilder {
     private var blocks: [TextBlock] = []
     private var scalars = 0
 
+    init(reservingBytes capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+        offsets.reserveCapacity(capacity)
+    }
+
     mutating func append(_ piece: String, kind: TextBlock.Kind, section: Int?) {
         var piece = piece
         piece.withUTF8 { p in
@@ -23,25 +28,50 @@ struct DocumentTextBuilder {
                 scalars += 1
             }
             let start = scalars
+            let base = bytes.count
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[lo..<hi]))
             var i = lo
+            var needsRewrite = false
             while i < hi {
                 let b = p[i]
-                let w = Self.width(b)
-                offsets.append(Int32(bytes.count))
-                if b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0B || b == 0x0C {
-                    bytes.append(0x20)
-                } else if b == 0xC2, i + 1 < hi, p[i + 1] == 0x85 {
-                    bytes.append(0x20)
-                } else if b == 0xE2, i + 2 < hi, p[i + 1] == 0x80, p[i + 2] == 0xA8 || p[i + 2] == 0xA9 {
-                    bytes.append(0x20)
-                } else {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<min(i + w, hi)]))
+                offsets.append(Int32(base + i - lo))
+                if b < 0x20 {
+                    if b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0B || b == 0x0C { bytes[base + i - lo] = 0x20 }
+                } else if b == 0xC2 && i + 1 < hi && p[i + 1] == 0x85 {
+                    needsRewrite = true
+                } else if b == 0xE2 && i + 2 < hi && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) {
+                    needsRewrite = true
                 }
                 scalars += 1
-                i += w
+                i += Self.width(b)
             }
+            if needsRewrite { rewriteLineSeparators(from: base, firstScalar: start) }
             blocks.append(TextBlock(kind: kind, start: start, end: scalars, section: section))
         }
+    }
+
+    /// Replaces U+0085, U+2028 and U+2029 (2–3 bytes) after `base` by one space each and
+    /// recomputes the offsets of the scalars from `firstScalar` on. Rare: only text that has them.
+    private mutating func rewriteLineSeparators(from base: Int, firstScalar: Int) {
+        var out: [UInt8] = []
+        var k = base
+        let end = bytes.count
+        var scalar = firstScalar
+        while k < end {
+            let b = bytes[k]
+            let w = Self.width(b)
+            offsets[scalar] = Int32(base + out.count)
+            if (b == 0xC2 && k + 1 < end && bytes[k + 1] == 0x85)
+                || (b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9))
+            {
+                out.append(0x20)
+            } else {
+                out.append(contentsOf: bytes[k..<min(k + w, end)])
+            }
+            scalar += 1
+            k += w
+        }
+        bytes.replaceSubrange(base..<end, with: out)
     }
 
     mutating func finish() -> (text: String, blocks: [TextBlock], utf8Offsets: [Int32]) {
