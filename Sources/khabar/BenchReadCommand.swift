@@ -38,12 +38,15 @@ struct BenchReadCommand: ParsableCommand {
 struct BenchReadRun {
     var articles = 0, failed = 0, tokens = 0, sentences = 0, bytes = 0
     var seconds = 0.0
+    /// Process CPU time (user + system) spent in the run: the machine may be shared.
+    var cpuSeconds = 0.0
 
     var rate: Double { Double(articles) / max(seconds, 1e-9) }
 
     func report(label: String) {
-        print(String(format: "%@: %d articles (%d inputs failed), %d tokens, %d sentences, %.1f MB in %.2f s: %.0f articles/s, %.1f MB/s",
-                     label, articles, failed, tokens, sentences, Double(bytes) / 1e6, seconds, rate, Double(bytes) / 1e6 / seconds))
+        print(String(format: "%@: %d articles (%d inputs failed), %d tokens, %d sentences, %.1f MB in %.2f s: %.0f articles/s, %.1f MB/s; CPU %.2f s (%.0f articles per CPU-second)",
+                     label, articles, failed, tokens, sentences, Double(bytes) / 1e6, seconds, rate, Double(bytes) / 1e6 / seconds,
+                     cpuSeconds, Double(articles) / max(cpuSeconds, 1e-9)))
     }
 
     /// Files are split by interleaving (file i goes to worker i mod threads); each worker reads, builds
@@ -51,6 +54,7 @@ struct BenchReadRun {
     static func measure(_ files: [String], threads: Int, maxBytes: Int) -> BenchReadRun {
         let slots = Slots(count: threads)
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = cpuTime()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             var totals = BenchReadRun()
             let reader = ArticleReader()
@@ -82,7 +86,16 @@ struct BenchReadRun {
             sum.bytes += t.bytes
         }
         sum.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        sum.cpuSeconds = cpuTime() - cpuStart
         return sum
+    }
+
+    /// User + system CPU seconds of the whole process (all threads), from getrusage.
+    static func cpuTime() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
     }
 
     /// `VmHWM` from /proc/self/status (Linux), or "n/a".
