@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
         .library(name: "KhabarCore", targets: ["KhabarCore"]),
         .library(name: "KhabarReaders", targets: ["KhabarReaders"]),
         .executable(name: "khabar", targets: ["khabar"]),
@@ -20,15 +21,26 @@ let package = Package(
     targets: [
         // Pure Arabic text algorithms: standard library only.
         .target(name: "ArabicText", swiftSettings: strict),
+        // libxml2 from the system (Debian libxml2-dev) and a small C shim for what Swift cannot call.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
+        // HTML pages and feeds → extracted article text and metadata (independent of the analysis core).
+        .target(name: "KhabarHTML", dependencies: ["ArabicText", "CXMLShim"], swiftSettings: strict),
         // The analysis core: article model, document with standoff layers, pipeline stages, dates.
         .target(name: "KhabarCore", dependencies: ["ArabicText"], swiftSettings: strict),
-        // Readers: bytes in, articles out (plain text, TREC pseudo-XML, JSON/JSONL/CSV records).
-        .target(name: "KhabarReaders", dependencies: ["KhabarCore"], swiftSettings: strict),
+        // Readers: bytes in, articles out (plain text, TREC pseudo-XML, JSON/JSONL/CSV records; pages and
+        // feeds through KhabarHTML).
+        .target(name: "KhabarReaders", dependencies: ["KhabarCore", "KhabarHTML"], swiftSettings: strict),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
             dependencies: [
                 "ArabicText",
+                "KhabarHTML",
                 "KhabarCore",
                 "KhabarReaders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -36,6 +48,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
+        .testTarget(
+            name: "KhabarHTMLTests",
+            dependencies: ["KhabarHTML"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "KhabarCoreTests", dependencies: ["KhabarCore"], swiftSettings: strict),
         .testTarget(
             name: "KhabarReadersTests",

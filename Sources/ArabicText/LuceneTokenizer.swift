@@ -10,8 +10,8 @@
 /// - Han ideographs and Hiragana are one token per character; complex-context runs (Thai …) one token
 /// - a token longer than 255 UTF-16 units is cut into pieces of 255, as Lucene does
 ///
-/// Emoji sequences, which Lucene 8 emits as `<EMOJI>` tokens, are not produced (they are dropped);
-/// this is listed with the other differences in docs/text-layer.md.
+/// - emoji (an emoji-presentation character, or an emoji followed by U+FE0F) with their modifiers,
+///   variation selectors, keycaps, tags and ZWJ sequences are one token, as Lucene's `<EMOJI>`
 enum LuceneTokenizer {
     static let maxTokenLength = 255
 
@@ -25,8 +25,9 @@ enum LuceneTokenizer {
             let c = WordBreak.wordClass(cp)
             switch c {
             case .aLetter, .hebrewLetter, .numeric, .katakana, .extendNumLet:
-                let end = wordEnd(p, from: i + len, last: c)
-                emitLimited(p, i, end, c, emit)
+                let (end, hasWordCharacter) = wordEnd(p, from: i + len, last: c)
+                // A run of connector punctuation alone (`____`) is not a token.
+                if c != .extendNumLet || hasWordCharacter { emitLimited(p, i, end, c, emit) }
                 i = end
             case .ideographic, .hiragana:
                 let end = skipExtend(p, i + len)
@@ -42,7 +43,12 @@ enum LuceneTokenizer {
                 emitLimited(p, i, j, c, emit)
                 i = j
             default:
-                i = c == .newline ? i + len : skipExtend(p, i + len)
+                if cp >= 0x80, let end = emojiEnd(p, i, cp, len) {
+                    emit(i, end, .other)
+                    i = end
+                } else {
+                    i = c == .newline ? i + len : skipExtend(p, i + len)
+                }
             }
         }
     }
@@ -67,15 +73,17 @@ enum LuceneTokenizer {
 
     /// The end of the word that started with class `last` and continues at `from` (WB4–WB13b).
     @inline(__always)
-    static func wordEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, last start: WordClass) -> Int {
+    static func wordEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, last start: WordClass) -> (Int, Bool) {
         let n = p.count
         var last = start
+        var word = start != .extendNumLet
         var j = skipExtend(p, from)
         while j < n {
             let (cp, l) = decodeScalar(p, at: j)
             let c = WordBreak.wordClass(cp)
             if joins(last, c) {
                 last = c
+                word = word || c != .extendNumLet
                 j = skipExtend(p, j + l)
                 continue
             }
@@ -96,7 +104,7 @@ enum LuceneTokenizer {
             }
             break
         }
-        return j
+        return (j, word)
     }
 
     /// WB5, WB8–WB10, WB13–WB13b: the pairs that never break.
@@ -148,5 +156,34 @@ enum LuceneTokenizer {
             j += l
         }
         if s < end { emit(s, end, c) }
+    }
+
+    /// The end of an emoji sequence starting at `i`, or nil if `cp` does not start one.
+    static func emojiEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ cp: UInt32, _ len: Int) -> Int? {
+        guard let s = Unicode.Scalar(cp), s.properties.isEmoji else { return nil }
+        var j = i + len
+        let presentation = s.properties.isEmojiPresentation
+        if !presentation {
+            guard j < p.count, decodeScalar(p, at: j).cp == 0xFE0F else { return nil }
+        }
+        let regional = cp >= 0x1F1E6 && cp <= 0x1F1FF
+        if regional, j < p.count, case let (c2, l2) = decodeScalar(p, at: j), c2 >= 0x1F1E6 && c2 <= 0x1F1FF {
+            j += l2
+        }
+        while j < p.count {
+            let (c, l) = decodeScalar(p, at: j)
+            switch c {
+            case 0xFE0F, 0x20E3, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F:
+                j += l
+            case 0x200D:
+                guard j + l < p.count, case let (c2, l2) = decodeScalar(p, at: j + l),
+                    let s2 = Unicode.Scalar(c2), s2.properties.isEmoji
+                else { return j }
+                j += l + l2
+            default:
+                return j
+            }
+        }
+        return j
     }
 }

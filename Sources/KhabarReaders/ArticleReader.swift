@@ -30,11 +30,19 @@ public struct ArticleReader: Sendable {
 
     public func read(_ bytes: [UInt8], input: String) throws -> Result {
         guard !bytes.isEmpty else { throw ReaderError(input: input, message: "empty file") }
-        let utf8 = try InputDecoder.utf8(bytes, input: input)
-        guard utf8.contains(where: { !ByteText.isSpace($0) }) else {
+        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        let raw = isUTF16 ? try InputDecoder.utf8(bytes, input: input) : bytes
+        try InputDecoder.checkNotBinary(raw, input: input)
+        guard raw.contains(where: { !ByteText.isSpace($0) }) else {
             throw ReaderError(input: input, message: "empty file (only whitespace)")
         }
-        let format = self.format ?? FormatDetector.detect(utf8, name: input)
+        let format = self.format ?? FormatDetector.detect(raw, name: input)
+        if format == .html || format == .feed {
+            // Pages and feeds declare or imply their own encodings (windows-1256, ISO-8859-6…).
+            let r = try MarkupReader.read(raw, format: format, input: input)
+            return Result(format: format, articles: r.articles, problems: r.problems)
+        }
+        let utf8 = try InputDecoder.utf8(raw, input: input)
         switch format {
         case .text:
             let text = String(decoding: utf8, as: UTF8.self)
@@ -52,8 +60,7 @@ public struct ArticleReader: Sendable {
             let r = try CSVReader(mapping: mapping).read(utf8, input: input)
             return Result(format: format, articles: r.articles, problems: r.problems)
         case .html, .feed:
-            let r = try MarkupReader.read(bytes, format: format, input: input)
-            return Result(format: format, articles: r.articles, problems: r.problems)
+            preconditionFailure("pages and feeds are read above")
         }
     }
 }

@@ -21,13 +21,7 @@ public enum InputDecoder {
             }
             return Array(s.utf8)
         }
-        if let kind = binarySignature(bytes) {
-            throw ReaderError(input: input, message: "binary file (\(kind)), not text")
-        }
-        let head = bytes.prefix(8192)
-        if let nul = head.firstIndex(of: 0) {
-            throw ReaderError(input: input, message: "binary file (NUL byte), not text", byteOffset: nul)
-        }
+        try checkNotBinary(bytes, input: input)
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let repaired = UTF8Check(body)
         if repaired.invalid > 0 && repaired.invalid * 50 > repaired.nonASCII {
@@ -36,6 +30,17 @@ public enum InputDecoder {
                 byteOffset: repaired.firstInvalid)
         }
         return body
+    }
+
+    /// Throws for a known binary signature or a NUL byte in the first 8 KiB (UTF-16 excepted).
+    public static func checkNotBinary(_ bytes: [UInt8], input: String) throws {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return }
+        if let kind = binarySignature(bytes) {
+            throw ReaderError(input: input, message: "binary file (\(kind)), not text")
+        }
+        if let nul = bytes.prefix(8192).firstIndex(of: 0) {
+            throw ReaderError(input: input, message: "binary file (NUL byte), not text", byteOffset: nul)
+        }
     }
 
     static func binarySignature(_ b: [UInt8]) -> String? {

@@ -36,7 +36,7 @@ struct RecordMapper {
         }
         if a.lede != nil, a.lede == a.paragraphs.first { a.lede = nil }
         guard a.title != nil || !a.sections.isEmpty else {
-            let names = record.keys.sorted().prefix(8).joined(separator: ", ")
+            let names = record.keys.sorted().prefix(6).map { $0.count > 30 ? $0.prefix(30) + "…" : $0 }.joined(separator: ", ")
             throw ReaderError(input: input, message: "record has no title or content field (fields: \(names))", line: line)
         }
         return a

@@ -27,7 +27,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("field"), help: "Record field mapping for JSON/CSV input, TARGET=NAME (e.g. content=body). Repeatable.")
     var fields: [String] = []
 
-    @Option(help: "Write the output to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the output to this file instead of standard output.")
     var output: String?
 
     @Option(help: "Refuse inputs larger than this many bytes.")

@@ -31,6 +31,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measures quality against reference data; ends with one summary line.",
         subcommands: [
             EvalLuceneCommand.self,
+            EvalExtractionCommand.self,
         ]
     )
 }
@@ -43,6 +44,7 @@ struct BenchCommand: ParsableCommand {
         subcommands: [
             BenchTextCommand.self,
             BenchReadCommand.self,
+            BenchHTMLCommand.self,
         ]
     )
 }
