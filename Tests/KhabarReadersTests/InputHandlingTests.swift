@@ -42,10 +42,6 @@ func refusesNonText(_ bytes: [UInt8], _ message: String) {
     #expect(article.title == "عنوان الخبر")
 }
 
-@Test func htmlIsRefusedWithOneClearLineUntilTheHTMLReaderIsLinked() throws {
-    let html = Array("<html><body><p>نص</p></body></html>".utf8)
-    #expect(throws: ReaderError.self) { try ArticleReader().read(html, input: "page.html") }
-}
 
 @Test func englishTextRecordsLanguageAndSkipsArabicStages() throws {
     let result = try ArticleReader().read(try Fixture.bytes("english.txt"), input: "english.txt")

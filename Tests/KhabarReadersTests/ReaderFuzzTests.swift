@@ -35,7 +35,7 @@ func mutate(_ input: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
     return b
 }
 
-@Test(arguments: ["two-docs.trec", "records.json", "records.jsonl", "records.csv", "headed-article.txt"])
+@Test(arguments: ["two-docs.trec", "records.json", "records.jsonl", "records.csv", "headed-article.txt", "page.html", "feed.xml"])
 func mutatedInputsNeverCrash(_ name: String) throws {
     let original = try Fixture.bytes(name)
     var rng = SplitMix64(state: 20_240_305)
