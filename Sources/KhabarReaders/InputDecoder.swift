@@ -23,6 +23,8 @@ public enum InputDecoder {
         }
         try checkNotBinary(bytes, input: input)
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        // Fast path: the standard library's validation; the counting pass only for ill-formed input.
+        if String(validating: body, as: UTF8.self) != nil { return body }
         let repaired = UTF8Check(body)
         if repaired.invalid > 0 && repaired.invalid * 50 > repaired.nonASCII {
             throw ReaderError(

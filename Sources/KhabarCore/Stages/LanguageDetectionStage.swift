@@ -1,6 +1,6 @@
 /// Detects the document's language from its letters and records it in ``Document/language``.
 ///
-/// Rules, over the UTF-8 bytes of the text (one pass):
+/// Rules, over the first 16 KiB of the UTF-8 text (one pass):
 /// - letters are counted by script: Arabic script (U+0600–U+06FF, U+0750–U+077F, U+08A0–U+08FF,
 ///   presentation forms U+FB50–U+FDFF and U+FE70–U+FEFF) and Latin (ASCII letters and U+00C0–U+024F);
 /// - fewer than 8 letters in all → `und`;
@@ -28,7 +28,7 @@ public struct LanguageDetectionStage: PipelineStage {
     /// The language of `text` by the rules above.
     public static func detect(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { LanguageCounts(p: $0).decision }
+        return text.withUTF8 { LanguageCounts(p: UnsafeBufferPointer(rebasing: $0.prefix(16_384))).decision }
     }
 }
 
