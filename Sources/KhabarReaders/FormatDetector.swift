@@ -24,9 +24,8 @@ public enum FormatDetector {
             return isJSONLines(Substring(String(decoding: head, as: UTF8.self))) ? .jsonl : .json
         }
         if first == 0x3C {
-            let lower = head.map(ByteSearch.lower)
             func has(_ s: String) -> Bool {
-                lower.withUnsafeBufferPointer { ByteSearch.find($0, Array(s.utf8), from: 0) != nil }
+                head.withUnsafeBufferPointer { ByteSearch.find($0, Array(s.utf8), from: 0, caseInsensitive: true) != nil }
             }
             if has("<doc>") { return .trec }
             if has("<rss") || has("<feed") || has("<rdf:rdf") { return .feed }

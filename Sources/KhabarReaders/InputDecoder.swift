@@ -40,7 +40,11 @@ public enum InputDecoder {
         if let kind = binarySignature(bytes) {
             throw ReaderError(input: input, message: "binary file (\(kind)), not text")
         }
-        if let nul = bytes.prefix(8192).firstIndex(of: 0) {
+        let nul: Int? = bytes.withUnsafeBufferPointer { p -> Int? in
+            guard let base = p.baseAddress, let hit = memchr(base, 0, min(p.count, 8192)) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        if let nul {
             throw ReaderError(input: input, message: "binary file (NUL byte), not text", byteOffset: nul)
         }
     }

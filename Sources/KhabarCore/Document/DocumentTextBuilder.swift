@@ -75,22 +75,18 @@ struct DocumentTextBuilder {
             out[scalars] = Int32(n)
             count = scalars + 1
         }
-        var blocks: [TextBlock] = []
-        blocks.reserveCapacity(byteBlocks.count)
-        var scalarPosition = 0, bytePosition = 0
-        bytes.withUnsafeBufferPointer { p in
-            func advance(to byte: Int) {
-                while bytePosition < byte {
-                    if p[bytePosition] & 0xC0 != 0x80 { scalarPosition += 1 }
-                    bytePosition += 1
-                }
+        // Block boundaries are scalar starts: find their scalar indices by binary search.
+        func scalarIndex(ofByte byte: Int) -> Int {
+            var lo = 0, hi = offsets.count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(offsets[mid]) < byte { lo = mid + 1 } else { hi = mid }
             }
-            for b in byteBlocks {
-                advance(to: b.range.lowerBound)
-                let start = scalarPosition
-                advance(to: b.range.upperBound)
-                blocks.append(TextBlock(kind: b.kind, start: start, end: scalarPosition, section: b.section))
-            }
+            return lo
+        }
+        let blocks = byteBlocks.map {
+            TextBlock(kind: $0.kind, start: scalarIndex(ofByte: $0.range.lowerBound),
+                      end: scalarIndex(ofByte: $0.range.upperBound), section: $0.section)
         }
         return (String(decoding: bytes, as: UTF8.self), blocks, offsets)
     }

@@ -58,7 +58,12 @@ struct LanguageCounts {
                 countWord(p, wordStart, i)
                 wordStart = -1
             }
-            if b >= 0xC0 && b < 0xE0, i + 1 < n {
+            if b >= 0xD8 && b <= 0xD9, i + 1 < n {
+                // Fast path: U+0600–U+067F, where most Arabic letters are.
+                let cp = UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+                if cp >= 0x0621 && cp <= 0x064A { arabic += 1 } else { countScalar(cp) }
+                i += 2
+            } else if b >= 0xC0 && b < 0xE0, i + 1 < n {
                 let cp = UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
                 countScalar(cp)
                 i += 2
