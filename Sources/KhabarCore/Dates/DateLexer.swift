@@ -8,6 +8,9 @@ struct DateLexeme {
     var end: Int
     /// The folded word, or the punctuation scalar as a string; empty for numbers.
     var word: String
+    /// The word's form in ``ArabicDateNames/vocabulary`` — itself, or without one or two leading
+    /// clitics (و ف ب ل) — or `nil` when it is not a date word.
+    var key: String?
     /// The number's value and digit count (numbers only).
     var number: Int = 0
     var digits: Int = 0
@@ -27,7 +30,8 @@ enum DateLexer {
         var i = 0
         func flushWord(_ end: Int) {
             if wordStart >= 0 {
-                out.append(DateLexeme(kind: .word, start: wordStart, end: end, word: String(word)))
+                let w = String(word)
+                out.append(DateLexeme(kind: .word, start: wordStart, end: end, word: w, key: vocabularyKey(w, word)))
                 word.removeAll(keepingCapacity: true)
                 wordStart = -1
             }
@@ -65,6 +69,20 @@ enum DateLexer {
         flushWord(i)
         flushNumber(i)
         return out
+    }
+
+    /// The vocabulary form of a folded word (rule: the word, then without up to two clitics).
+    static func vocabularyKey(_ w: String, _ scalars: String.UnicodeScalarView) -> String? {
+        let vocabulary = ArabicDateNames.vocabulary
+        if vocabulary.contains(w) { return w }
+        var rest = Substring.UnicodeScalarView(scalars)
+        for _ in 0..<2 {
+            guard let f = rest.first, f == "و" || f == "ف" || f == "ب" || f == "ل", rest.count > 3 else { return nil }
+            rest = rest.dropFirst()
+            let candidate = String(rest)
+            if vocabulary.contains(candidate) { return candidate }
+        }
+        return nil
     }
 
     @inline(__always)

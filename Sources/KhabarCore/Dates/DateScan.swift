@@ -21,6 +21,8 @@ struct DateScan {
     let anchor: CivilDate?
 
     func match(at i: Int) -> Match? {
+        // Only numbers and date words can start a date.
+        if lx[i].kind == .punct || (lx[i].kind == .word && lx[i].key == nil) { return nil }
         if let m = weekdayDate(at: i) { return m }
         if let m = date(at: i) { return m }
         if let m = relativeDay(at: i) { return m }
@@ -42,18 +44,10 @@ struct DateScan {
         return lx[j].number
     }
 
-    /// Looks `word` up in `table`, then with up to two leading clitics (و ف ب ل) removed.
+    /// Looks the word at `j` up in `table` by its vocabulary form (clitics stripped by the lexer).
     func lookup<T>(_ table: [String: T], _ j: Int) -> T? {
-        guard var w = word(j) else { return nil }
-        if let v = table[w] { return v }
-        for _ in 0..<2 {
-            guard let f = w.unicodeScalars.first, "وفبل".unicodeScalars.contains(f), w.unicodeScalars.count > 3 else {
-                return nil
-            }
-            w = String(w.unicodeScalars.dropFirst())
-            if let v = table[w] { return v }
-        }
-        return nil
+        guard j < lx.count, let key = lx[j].key else { return nil }
+        return table[key]
     }
 
     func isWord(_ j: Int, _ set: Set<String>) -> Bool { word(j).map(set.contains) ?? false }
