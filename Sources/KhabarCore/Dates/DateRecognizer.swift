@@ -34,27 +34,25 @@ public struct DateRecognizer: Sendable {
 
     /// The dates in `text`, in text order, non-overlapping.
     public func recognize(_ text: String) -> [DateMention] {
-        let lexemes = DateLexer.lex(text)
-        guard !lexemes.isEmpty else { return [] }
-        let scan = DateScan(lx: lexemes, anchor: anchor)
-        var found: [DateScan.Match] = []
-        var i = 0
-        while i < lexemes.count {
-            if let match = scan.match(at: i) {
-                found.append(match)
-                i = match.last + 1
-            } else {
-                i += 1
+        var text = text
+        return text.withUTF8 { p in
+            let lexemes = DateLexer.lex(p)
+            guard !lexemes.isEmpty else { return [] }
+            let scan = DateScan(lx: lexemes, anchor: anchor)
+            var found: [DateMention] = []
+            var i = 0
+            while i < lexemes.count {
+                guard let m = scan.match(at: i) else {
+                    i += 1
+                    continue
+                }
+                let first = lexemes[m.first], last = lexemes[m.last]
+                let span = String(decoding: UnsafeBufferPointer(rebasing: p[first.utf8Start..<last.utf8End]), as: UTF8.self)
+                found.append(DateMention(
+                    start: first.start, end: last.end, text: span, value: m.value, kind: m.kind, granularity: m.granularity))
+                i = m.last + 1
             }
-        }
-        guard !found.isEmpty else { return [] }
-        let scalars = Array(text.unicodeScalars)
-        return found.map { m in
-            let start = lexemes[m.first].start, end = lexemes[m.last].end
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            return DateMention(
-                start: start, end: end, text: String(view), value: m.value, kind: m.kind, granularity: m.granularity)
+            return found
         }
     }
 }
