@@ -62,6 +62,10 @@ let anchor = CivilDate(year: 2025, month: 3, day: 10)
     DateCase(text: "في 15 فبراير الماضي", span: "15 فبراير الماضي", value: "2025-02-15", kind: .relative),
     DateCase(text: "اليوم الاثنين", span: "اليوم الاثنين", value: "2025-03-10", kind: .relative),
     DateCase(text: "السبت الماضي", span: "السبت الماضي", value: "2025-03-08", kind: .relative),
+    DateCase(text: "المباراة ستقام السبت في الملعب", span: "السبت", value: "2025-03-15", kind: .relative),
+    DateCase(text: "من المقرر أن يصل الخميس", span: "الخميس", value: "2025-03-13", kind: .relative),
+    DateCase(text: "تنتهي في يونيو حزيران المقبل", span: "يونيو حزيران المقبل", value: "2025-06", kind: .relative),
+    DateCase(text: "انفجار سيارة مفخخة الأحد", span: "الأحد", value: "2025-03-09", kind: .relative),
     // Year after عام.
     DateCase(text: "منذ عام 2011", span: "عام 2011", value: "2011", kind: .absolute),
 ])
@@ -80,6 +84,7 @@ func recognizesDate(_ c: DateCase) throws {
     "فاز الفريق 3 صفر",  // «صفر» (zero) without a year is not the Hijri month
     "مارس الرياضة",  // a month name with no number or direction
     "عام 1445 هـ",  // a Hijri year alone is not converted
+    "خطيب صلاة الجمعة",  // the Friday prayer
 ])
 func ignoresNonDates(_ text: String) {
     #expect(DateRecognizer(anchor: anchor).recognize(text).isEmpty)

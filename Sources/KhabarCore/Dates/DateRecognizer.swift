@@ -3,14 +3,16 @@
 /// Rules, tried at each lexeme in this order (words are matched folded, with up to two of the
 /// clitics و ف ب ل stripped from the front: «وفي 3 مارس», «بالأمس»):
 /// 1. weekday, optionally after «يوم», then a date: «الثلاثاء 15 مارس 2024» (span includes the weekday);
-///    a weekday alone resolves to the latest such day on or before the anchor, «… الماضي» strictly
-///    before, «… المقبل/القادم» strictly after;
+///    a weekday alone resolves to the latest such day on or before the anchor — or, after a future
+///    marker among the three words before it (a verb with سـ: «ستقام», «سيعقد»; «سوف», «المقرر»),
+///    the next such day on or after it; «… الماضي» is strictly before, «… المقبل/القادم» strictly
+///    after; «صلاة الجمعة» is not a date;
 /// 2. numeric dates: `2024-03-15`, `15/3/2024`, `15.03.2024` (day first unless the year is first);
 /// 3. day + month [+ year] [+ era]: «15 مارس 2024», «٣ كانون الثاني ٢٠٢٤», «5 رمضان 1445 هـ» (Hijri
 ///    months convert through Umm al-Qura); with no year the anchor's year closest to the anchor, or
 ///    `--MM-DD` without an anchor; «15 فبراير الماضي» uses the relative month rule;
-/// 4. month + year: «يوليو/ تموز 2016», «أيار (مايو) 2018» — month pairs of the same number are one
-///    mention; «مارس من عام 2020»;
+/// 4. month + year: «يوليو/ تموز 2016», «أيار (مايو) 2018», «يونيو حزيران 2018» — month pairs of the
+///    same number are one mention; «مارس من عام 2020»;
 /// 5. month + direction: «فبراير الماضي» is the latest February strictly before the anchor's month,
 ///    «… المقبل» the next one after it, «… الجاري» the anchor's year;
 /// 6. relative days: «أمس», «البارحة», «اليوم» (not before another «ال» word except a weekday),

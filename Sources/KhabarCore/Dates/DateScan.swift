@@ -69,6 +69,13 @@ struct DateScan {
     /// Extends a Gregorian month over a paired name of the same number: «يوليو/ تموز», «أيار (مايو)».
     func pairing(_ name: MonthName) -> MonthName {
         let j = name.last + 1
+        // «يونيو حزيران»: the equivalent name right after, with no mark between.
+        if let m = Names.gregorianMonths[word(j) ?? ""], m == name.month {
+            return MonthName(month: m, hijri: false, last: j)
+        }
+        if let seconds = Names.twoWordMonths[word(j) ?? ""], seconds[word(j + 1) ?? ""] == name.month {
+            return MonthName(month: name.month, hijri: false, last: j + 1)
+        }
         guard punct(j, ["/", "-", "(", "،", ","]) else { return name }
         var second: MonthName?
         if let m = Names.gregorianMonths[word(j + 1) ?? ""] {
