@@ -2,6 +2,81 @@
 /// every token of Arabic text) is hashed for the stop list, normalized and measured in one pass, and
 /// stemmed on raw pointers. It gives exactly what the general path gives.
 extension LuceneAnalyzer {
+    /// Tokenizes and analyzes in one pass: a run of Arabic letters (U+0600–U+067F) and marks is
+    /// normalized and hashed while it is scanned; if the word really ends there (the tokenizer's own
+    /// rules decide) it is finished on the spot, otherwise the token goes through the general path.
+    /// Gives exactly what tokenizing first gives.
+    func analyzeFused(
+        _ p: UnsafeBufferPointer<UInt8>, stopwords: ByteWordSet, normalized: ByteSink, folded: ByteSink,
+        general: (Int, Int) -> Void, emit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let t = WordBreak.Tables.shared
+        let table = NormalizerTables.table(for: .lucene)
+        let n = p.count
+        let checkStop = chain == .analyzer
+        let stem = chain != .norm
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b == 0x20 || b == 0x0A {
+                i += 1
+                continue
+            }
+            fast: if (b == 0xD8 || b == 0xD9) && i + 1 < n {
+                let b1 = p[i + 1]
+                guard b1 & 0xC0 == 0x80, t.arabic[(b == 0xD9 ? 64 : 0) + Int(b1 & 0x3F)] == .aLetter else { break fast }
+                let start = i
+                normalized.ensure(256)
+                let out = normalized.pointer
+                var o = 0
+                var h = ByteWordSet.seed
+                var j = i
+                while j + 1 < n && j - i < 255 {
+                    let c0 = p[j], c1 = p[j + 1]
+                    guard (c0 == 0xD8 || c0 == 0xD9) && c1 & 0xC0 == 0x80 else { break }
+                    let c = t.arabic[(c0 == 0xD9 ? 64 : 0) + Int(c1 & 0x3F)]
+                    guard c == .aLetter || c == .extend else { break }
+                    h = (h ^ (UInt64(c0) << 8 | UInt64(c1))) &* ByteWordSet.prime
+                    let action = table[Int(c0 & 0x1F) << 6 | Int(c1 & 0x3F)]
+                    if action == NormalizerTables.keep {
+                        out[o] = c0
+                        out[o + 1] = c1
+                        o += 2
+                    } else if action != NormalizerTables.delete {
+                        out[o] = UInt8((action >> 16) & 0xFF)
+                        out[o + 1] = UInt8((action >> 8) & 0xFF)
+                        o += 2
+                    }
+                    j += 2
+                }
+                let end = j - i >= 255 ? -1 : Self.tokenEnd(t, p, j)
+                guard end == j else {
+                    i = LuceneTokenizer.step(t, p, start) { s, e, _ in general(s, e) }
+                    continue
+                }
+                i = j
+                if checkStop && stopwords.contains(p, start..<j, hash: ByteWordSet.finish(h)) { continue }
+                if !stem {
+                    emit(UnsafeBufferPointer(start: out, count: o))
+                } else {
+                    let (s, e) = ArabicStemmer.luceneStemLetters(out, o)
+                    emit(UnsafeBufferPointer(start: out + s, count: e - s))
+                }
+                continue
+            }
+            i = LuceneTokenizer.step(t, p, i) { s, e, _ in general(s, e) }
+        }
+    }
+
+    /// Where the word that has run over Arabic letters up to `j` ends, by the tokenizer's rules.
+    @inline(__always)
+    static func tokenEnd(_ t: WordBreak.Tables, _ p: UnsafeBufferPointer<UInt8>, _ j: Int) -> Int {
+        if j >= p.count { return j }
+        let b = p[j]
+        if b == 0x20 || b == 0x0A || b == 0x2C { return j }
+        return LuceneTokenizer.wordEnd(t, p, from: j, last: .aLetter).0
+    }
+
     /// Analyzes one token if it is all two-byte Arabic-block scalars; returns false (doing nothing)
     /// otherwise. `normalized` receives the normalized token; `emit` gets the output term.
     @inline(__always)
