@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "ArabicLexicon", targets: ["ArabicLexicon"]),
         .library(name: "KhabarActors", targets: ["KhabarActors"]),
         .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
+        .library(name: "KhabarCore", targets: ["KhabarCore"]),
+        .library(name: "KhabarReaders", targets: ["KhabarReaders"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -39,6 +41,11 @@ let package = Package(
         .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
         // HTML pages and feeds → extracted article text and metadata (independent of the analysis core).
         .target(name: "KhabarHTML", dependencies: ["ArabicText", "CXMLShim"], swiftSettings: strict),
+        // The analysis core: article model, document with standoff layers, pipeline stages, dates.
+        .target(name: "KhabarCore", dependencies: ["ArabicText"], swiftSettings: strict),
+        // Readers: bytes in, articles out (plain text, TREC pseudo-XML, JSON/JSONL/CSV records; pages and
+        // feeds through KhabarHTML).
+        .target(name: "KhabarReaders", dependencies: ["KhabarCore", "KhabarHTML"], swiftSettings: strict),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
@@ -47,6 +54,8 @@ let package = Package(
                 "ArabicLexicon",
                 "KhabarActors",
                 "KhabarHTML",
+                "KhabarCore",
+                "KhabarReaders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -57,6 +66,13 @@ let package = Package(
         .testTarget(
             name: "KhabarHTMLTests",
             dependencies: ["KhabarHTML"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "KhabarCoreTests", dependencies: ["KhabarCore"], swiftSettings: strict),
+        .testTarget(
+            name: "KhabarReadersTests",
+            dependencies: ["KhabarReaders", "KhabarCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

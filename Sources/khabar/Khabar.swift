@@ -1,12 +1,27 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Khabar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "Reads Arabic news: articles, entities, quotes and events, offline.",
-        subcommands: [TextCommand.self, ActorsCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [TextCommand.self, AnalyzeCommand.self, ActorsCommand.self, EvalCommand.self, BenchCommand.self]
     )
+
+    /// Usage errors exit with status 2 (as `khabar analyze` documents); everything else as usual.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// `khabar eval …`: quality measured against data the project did not write.
@@ -31,6 +46,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measures throughput (release build, single thread unless stated).",
         subcommands: [
             BenchTextCommand.self,
+            BenchReadCommand.self,
             BenchSegmentCommand.self,
             BenchActorsCommand.self,
             BenchHTMLCommand.self,
