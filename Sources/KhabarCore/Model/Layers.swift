@@ -29,17 +29,22 @@ public struct Actor: Sendable, Codable, Equatable {
     /// `PER`, `ORG`, `GPE` or `LOC`.
     public var type: String
     public var cameo: String?
+    /// True when `nameEn` was transliterated by the learned model rather than taken from the registry.
+    public var transliterated: Bool
 
     enum CodingKeys: String, CodingKey {
-        case id, nameAr = "name_ar", nameEn = "name_en", type, cameo
+        case id, nameAr = "name_ar", nameEn = "name_en", type, cameo, transliterated
     }
 
-    public init(id: String, nameAr: String, nameEn: String? = nil, type: String, cameo: String? = nil) {
+    public init(
+        id: String, nameAr: String, nameEn: String? = nil, type: String, cameo: String? = nil, transliterated: Bool = false
+    ) {
         self.id = id
         self.nameAr = nameAr
         self.nameEn = nameEn
         self.type = type
         self.cameo = cameo
+        self.transliterated = transliterated
     }
 }
 

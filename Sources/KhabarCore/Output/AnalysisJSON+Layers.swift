@@ -22,6 +22,10 @@ extension AnalysisJSON {
             w.field("name_en", a.nameEn)
             w.field("type", a.type)
             w.field("cameo", a.cameo)
+            if a.transliterated {
+                w.key("transliterated")
+                w.bool(true)
+            }
             w.endObject()
         }
         w.endArray()

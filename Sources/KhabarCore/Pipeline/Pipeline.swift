@@ -18,10 +18,12 @@ public struct Pipeline: Sendable {
         TokenizeStage(),
         SentenceSplitStage(),
         DateStage(),
+        ActorStage(),
     ])
 
     /// The text layer only (language, tokens, sentences): what `khabar bench read` measures.
-    public static let textLayer = Pipeline(stages: standard.stages.filter { $0.name != DateStage.stageName })
+    public static let textLayer = Pipeline(
+        stages: standard.stages.filter { $0.name != DateStage.stageName && $0.name != ActorStage.stageName })
 
     /// Runs every stage in order, skipping those whose ``PipelineStage/languages`` exclude the
     /// document's detected language.
