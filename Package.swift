@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "KhabarQuotes", targets: ["KhabarQuotes"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -18,15 +19,19 @@ let package = Package(
     targets: [
         // Pure Arabic text algorithms: standard library only.
         .target(name: "ArabicText", swiftSettings: strict),
+        // Who said what: quotes, cues, speakers and sourcing chains.
+        .target(name: "KhabarQuotes", dependencies: ["ArabicText"], swiftSettings: strict),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
             dependencies: [
                 "ArabicText",
+                "KhabarQuotes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
+        .testTarget(name: "KhabarQuotesTests", dependencies: ["KhabarQuotes"], swiftSettings: strict),
     ]
 )

@@ -16,6 +16,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measures quality against reference data; ends with one summary line.",
         subcommands: [
             EvalLuceneCommand.self,
+            EvalQuotesCommand.self,
         ]
     )
 }

@@ -1,0 +1,215 @@
+/// R1–R5, R7, R9: quotes introduced by cue verbs.
+extension QuoteRun {
+    mutating func findCueQuotes() {
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].cls == .word, !consumed[i], let form = lexicon.lookup(tokens[i].key) {
+                handleCue(i, form)
+            }
+            i += 1
+        }
+    }
+
+    /// Prepositions that belong to the cue when a complementizer follows (أشار إلى أن، شدد على أن).
+    static let cuePrepositions: Set<String> = ["الي", "علي", "عن", "من"]
+
+    mutating func handleCue(_ i: Int, _ form: CueForm) {
+        // R9 narrator formulas.
+        if WordClasses.narratorFormulas.contains(tokens[i].key) { return }
+        var cueLast = i
+        if isWord(i + 1, Self.cuePrepositions) && isComplementizer(i + 2) { cueLast = i + 1 }
+        let windowEnd = min(tokens.count, cueLast + 1 + Self.openerWindow)
+        var phrase: SpeakerPhrase?
+        if form.form == .past || form.form == .imperfect {
+            phrase = reader.read(from: cueLast + 1, limit: windowEnd)
+        }
+        var via: [QuoteSource] = []
+        var j = phrase.map { $0.last + 1 } ?? cueLast + 1
+        var contentStart = -1
+        var quoteOpen = -1
+        var colon = false
+        while j < windowEnd {
+            let t = tokens[j]
+            if isBoundary(j) { break }
+            if t.cls == .word {
+                if isComplementizer(j) { contentStart = j + 1; break }
+                if isNewClauseVerb(j) { break }
+                if let m = SourcePhrases.match(at: j, in: stream), m.chain || form.lemma == "نقل" {
+                    if let (source, next) = readVia(m, link: j) { via.append(source); j = next; continue }
+                }
+                if form.lemma == "نقل" && (t.key == "عن" || t.key == "وعن"), let (source, next) = readVia(
+                    SourcePhrases.Match(last: j, sourceStart: j + 1, sourceScalar: tokens[safe: j + 1]?.range.lowerBound ?? 0,
+                                        chain: true), link: j)
+                {
+                    via.append(source)
+                    j = next
+                    continue
+                }
+                j += 1
+                continue
+            }
+            if t.first == ":" { contentStart = j + 1; colon = true; break }
+            let close = marks.closeOf[j]
+            if close > j {
+                // A short quoted name followed by a complementizer is part of the setting (لـ"العربية" إن).
+                if close - j <= 4 && (isComplementizer(close + 1) || isComplementizer(close + 2)) {
+                    j = close + 1
+                    continue
+                }
+                if quotedTermAllowed(open: j, after: phrase?.last ?? cueLast) { quoteOpen = j }
+                break
+            }
+            j += 1
+        }
+
+        var content: Range<Int>?
+        var kind = QuoteKind.indirect
+        var first = -1
+        var last = -1
+        if contentStart >= 0 {
+            var s = contentStart
+            while s < tokens.count, tokens[s].cls == .punctuation, WordClasses.isComma(tokens[s].first) { s += 1 }
+            guard s < tokens.count, !isBoundary(s) else { return }
+            let close = marks.closeOf[s]
+            if close > s && clauseEndsAfter(close) {
+                guard let r = insideMarks(open: s, close: close) else { return }
+                content = r
+                kind = .direct
+                first = s
+                last = min(close, tokens.count - 1)
+            } else {
+                guard let e = contentEnd(from: s) else { return }
+                content = tokens[s].range.lowerBound..<tokens[e].range.upperBound
+                kind = contentKind(first: s, last: e)
+                if colon && kind == .indirect { kind = .direct }
+                first = s
+                last = e
+            }
+        } else if quoteOpen >= 0 {
+            // R3 a quoted term.
+            let close = marks.closeOf[quoteOpen]
+            guard let r = insideMarks(open: quoteOpen, close: close) else { return }
+            content = r
+            kind = .direct
+            first = quoteOpen
+            last = min(close, tokens.count - 1)
+        } else if let (o, c) = quoteBefore(cue: i), let p = phrase {
+            // R5 cue after the quote.
+            guard let r = insideMarks(open: o, close: c) else { return }
+            content = r
+            kind = .direct
+            first = o
+            last = c
+            phrase = p
+        }
+        guard let contentRange = content else { return }
+
+        // R4 speaker.
+        var speaker: QuoteSpeaker?
+        if let p = phrase {
+            let record = makeSpeaker(p)
+            recent.append(record)
+            speaker = record.speaker
+        } else if form.form == .masdar, let p = masdarSource(i) {
+            let record = makeSpeaker(p)
+            recent.append(record)
+            speaker = record.speaker
+        } else if form.form != .participle, let p = subjectBefore(i) {
+            let record = makeSpeaker(p)
+            recent.append(record)
+            speaker = record.speaker
+        } else {
+            speaker = lastSpeaker(gender: form.gender, number: form.number)
+        }
+        guard let cueSpan = span(i, cueLast) else { return }
+        for k in i...cueLast { consumed[k] = true }
+        let quote = Quote(content: scalarSpan(contentRange), kind: kind, cue: cueSpan, speaker: speaker, via: via)
+        found.append(Found(quote: quote, contentFirst: first, contentLast: last))
+    }
+
+    /// R3: a quoted term directly after the cue/subject, after a comma, or after ب (بـ"الديكتاتور").
+    func quotedTermAllowed(open: Int, after: Int) -> Bool {
+        if open == after + 1 { return true }
+        guard let prev = tokens[safe: open - 1] else { return false }
+        if prev.cls == .punctuation { return WordClasses.isComma(prev.first) }
+        return prev.key.hasPrefix("ب") || prev.key == "ب"
+    }
+
+    /// R5: the quotation closing right before the cue («…»، قال X).
+    func quoteBefore(cue i: Int) -> (Int, Int)? {
+        var k = i - 1
+        if let t = tokens[safe: k], t.cls == .punctuation, WordClasses.isComma(t.first) { k -= 1 }
+        guard let t = tokens[safe: k], t.cls == .punctuation, QuoteMarks.isMark(t.first) else { return nil }
+        let open = marks.openOf[k]
+        guard open >= 0, k - open > 2 else { return nil }
+        return (open, k)
+    }
+
+    /// R4 SVO: a short subject before the cue in the same clause (البيان قال إن، الرياض قالت).
+    func subjectBefore(_ i: Int) -> SpeakerPhrase? {
+        var k = i - 1
+        var words = 0
+        while k >= 0 && words <= 6 {
+            let t = tokens[k]
+            if t.cls != .word {
+                if marks.closeOf[k] > k || (t.cls == .punctuation && QuoteMarks.isMark(t.first)) { k -= 1; continue }
+                break
+            }
+            if isComplementizer(k) || Self.particles.contains(t.key) { break }
+            words += 1
+            k -= 1
+        }
+        var first = k + 1
+        while first < i && tokens[first].cls != .word { first += 1 }
+        guard first < i, words >= 1, words <= 5 else { return nil }
+        let head = tokens[first]
+        if lexicon.lookup(head.key) != nil { return nil }
+        guard head.key.hasPrefix("ال") || head.key.hasPrefix("#") || hints.contains(where: { $0.range.contains(head.range.lowerBound) })
+        else { return nil }
+        for m in first..<i where tokens[m].cls == .word {
+            if reader.isStop(m, afterComma: false) && m > first { return nil }
+        }
+        let (g, n) = reader.agreement(first: first, last: i - 1)
+        return SpeakerPhrase(first: first, last: i - 1, startScalar: head.range.lowerBound, gender: g, number: n)
+    }
+
+    static let particles: Set<String> = [
+        "و", "ف", "وقد", "قد", "كما", "ثم", "لكن", "ولكن", "فيما", "بينما", "حيث", "اذ", "فقد", "وكان", "كان", "وكانت",
+        "كانت", "في", "من", "علي", "الي", "عن", "مع", "لقد", "ولقد", "بعدما", "عندما", "حين", "اما", "واما",
+    ]
+
+    /// R4 for a masdar cue (نقلت الوكالة عن ظريف قوله): the mention after عن or على لسان just before it.
+    func masdarSource(_ i: Int) -> SpeakerPhrase? {
+        var k = i - 1
+        while k >= 0 && i - k <= 10 {
+            if isBoundary(k) { return nil }
+            if tokens[k].cls == .word && (tokens[k].key == "عن" || tokens[k].key == "لسان") {
+                guard k + 1 < i else { return nil }
+                let (g, n) = reader.agreement(first: k + 1, last: i - 1)
+                return SpeakerPhrase(first: k + 1, last: i - 1, startScalar: tokens[k + 1].range.lowerBound, gender: g, number: n)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// R7: the source named after a chain phrase; returns the link and the token after it.
+    mutating func readVia(_ m: SourcePhrases.Match, link: Int) -> (QuoteSource, Int)? {
+        let limit = min(tokens.count, m.sourceStart + 14)
+        guard let p = reader.read(from: m.sourceStart, limit: limit) ?? gluedSource(m) else { return nil }
+        let start = m.sourceStart == m.last ? m.sourceScalar : tokens[p.first].range.lowerBound
+        let r = start..<tokens[p.last].range.upperBound
+        let linkSpan = tokens[link].range.lowerBound..<tokens[m.last].range.upperBound
+        for k in link...p.last { consumed[k] = true }
+        let description = SourceDescription.describe(tokens: Array(tokens[p.first...p.last]), text: stream.text(r))
+        return (QuoteSource(span: scalarSpan(r), link: stream.text(linkSpan), description: description), p.last + 1)
+    }
+
+    /// A source inside the phrase's own last token (وفقًا لاحصاءات): that token, plus what follows it.
+    func gluedSource(_ m: SourcePhrases.Match) -> SpeakerPhrase? {
+        guard m.sourceStart == m.last else { return nil }
+        let tail = reader.read(from: m.last + 1, limit: min(tokens.count, m.last + 10))
+        let last = tail?.last ?? m.last
+        return SpeakerPhrase(first: m.last, last: last, startScalar: m.sourceScalar, gender: .unknown, number: .unknown)
+    }
+}
