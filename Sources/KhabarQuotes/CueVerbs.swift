@@ -13,6 +13,9 @@ enum CueVerbs {
         var transitive: Bool = false
     }
 
+    /// Lemmas (search-normalized) whose phrase after the verb may be the object (وصف زيلينسكي بـ…).
+    static let transitiveLemmas: Set<String> = ["وصف", "اعتبر", "اتهم", "حذر", "دعا", "طالب", "ابلغ", "انتقد"]
+
     static let table: [Entry] = [
         Entry(past: "قال", imperfect: "يقول", participle: "قائل", masdar: "قول"),
         Entry(past: "أكد", imperfect: "يؤكد", participle: "مؤكد"),
@@ -40,18 +43,19 @@ enum CueVerbs {
         Entry(past: "لمح", imperfect: "يلمح", participle: "ملمح"),
         Entry(past: "ألمح", imperfect: "يلمح", participle: "ملمح"),
         Entry(past: "أعرب", imperfect: "يعرب", participle: "معرب"),
-        Entry(past: "عبر", imperfect: "يعبر", participle: "معبر"),
         Entry(past: "كتب", imperfect: "يكتب", participle: ""),
         Entry(past: "أقر", imperfect: "يقر", participle: "مقر"),
         Entry(past: "اعترف", imperfect: "يعترف", participle: "معترف"),
         Entry(past: "اتهم", imperfect: "يتهم", participle: "متهم", transitive: true),
         Entry(past: "خلص", imperfect: "يخلص", participle: ""),
-        Entry(past: "بين", imperfect: "يبين", participle: "مبين"),
         Entry(past: "نوه", imperfect: "ينوه", participle: "منوه"),
         Entry(past: "أبلغ", imperfect: "يبلغ", participle: "مبلغ", transitive: true),
         Entry(past: "أفصح", imperfect: "يفصح", participle: ""),
         Entry(past: "أورد", imperfect: "يورد", participle: ""),
         Entry(past: "تساءل", imperfect: "يتساءل", participle: "متسائل"),
+        Entry(past: "تحدث", imperfect: "يتحدث", participle: "متحدث"),
+        Entry(past: "علق", imperfect: "يعلق", participle: "معلق"),
+        Entry(past: "انتقد", imperfect: "ينتقد", participle: "منتقد", transitive: true),
         Entry(past: "استطرد", imperfect: "يستطرد", participle: "مستطرد"),
         Entry(past: "ادعى", imperfect: "يدعي", participle: "مدعي"),
         Entry(past: "اعتقد", imperfect: "يعتقد", participle: "معتقد"),

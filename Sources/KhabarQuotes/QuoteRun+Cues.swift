@@ -33,7 +33,7 @@ extension QuoteRun {
             if isBoundary(j) { break }
             if t.cls == .word {
                 if isComplementizer(j) { contentStart = j + 1; break }
-                if isNewClauseVerb(j) { break }
+                if isNewClauseVerb(j) || Self.clauseCutWords.contains(t.key) { break }
                 if let m = SourcePhrases.match(at: j, in: stream), m.chain || form.lemma == "نقل" {
                     if let (source, next) = readVia(m, link: j) { via.append(source); j = next; continue }
                 }
@@ -49,6 +49,8 @@ extension QuoteRun {
                 continue
             }
             if t.first == ":" { contentStart = j + 1; colon = true; break }
+            // Leaving the quotation the cue sits in.
+            if marks.openOf[j] >= 0 { break }
             let close = marks.closeOf[j]
             if close > j {
                 // A short quoted name followed by a complementizer is part of the setting (لـ"العربية" إن).
@@ -93,7 +95,7 @@ extension QuoteRun {
             kind = .direct
             first = quoteOpen
             last = min(close, tokens.count - 1)
-        } else if let (o, c) = quoteBefore(cue: i), let p = phrase {
+        } else if form.form == .past || form.form == .imperfect, let (o, c) = quoteBefore(cue: i), let p = phrase {
             // R5 cue after the quote.
             guard let r = insideMarks(open: o, close: c) else { return }
             content = r
@@ -102,29 +104,61 @@ extension QuoteRun {
             last = c
             phrase = p
         }
-        guard let contentRange = content else { return }
+        let nested = isNested(i)
+        guard let contentRange = content else {
+            // No statement: still remember the explicit subject of a speech verb (وحذر X … وقال: "…").
+            if let p = phrase, !nested, form.form == .past || form.form == .imperfect { recent.append(makeSpeaker(p)) }
+            return
+        }
 
         // R4 speaker.
-        var speaker: QuoteSpeaker?
+        var record: SpeakerRecord?
         if let p = phrase {
-            let record = makeSpeaker(p)
-            recent.append(record)
-            speaker = record.speaker
+            // «بعضهم وصف زيلينسكي بـ"الديكتاتور"»: after a transitive cue the phrase is the object.
+            if CueVerbs.transitiveLemmas.contains(form.lemma), !form.object, quoteOpen >= 0, let s = subjectBefore(i) {
+                record = makeSpeaker(s)
+            } else {
+                record = makeSpeaker(p)
+            }
         } else if form.form == .masdar, let p = masdarSource(i) {
-            let record = makeSpeaker(p)
-            recent.append(record)
-            speaker = record.speaker
+            record = makeSpeaker(p)
         } else if form.form != .participle, let p = subjectBefore(i) {
-            let record = makeSpeaker(p)
-            recent.append(record)
-            speaker = record.speaker
+            record = makeSpeaker(p)
+        } else if form.form == .participle, let p = sentenceOpeningSubject(i, gender: form.gender) {
+            record = makeSpeaker(p)
+        }
+        var speaker: QuoteSpeaker?
+        if let r = record {
+            speaker = r.speaker
+            if !nested { recent.append(r) }
         } else {
             speaker = lastSpeaker(gender: form.gender, number: form.number)
+        }
+        // «نقلت رويترز عن مسؤول»: what follows continues the cited source.
+        if !nested, let origin = via.last, origin.link.hasSuffix("عن") {
+            recent.append(SpeakerRecord(speaker: QuoteSpeaker(span: origin.span), gender: .unknown, number: .unknown))
         }
         guard let cueSpan = span(i, cueLast) else { return }
         for k in i...cueLast { consumed[k] = true }
         let quote = Quote(content: scalarSpan(contentRange), kind: kind, cue: cueSpan, speaker: speaker, via: via)
         found.append(Found(quote: quote, contentFirst: first, contentLast: last))
+    }
+
+    /// True when token `i` lies inside the content of a quote already found (a nested attribution).
+    func isNested(_ i: Int) -> Bool {
+        for f in found.suffix(4) where f.contentFirst <= i && i <= f.contentLast { return true }
+        return false
+    }
+
+    /// R4 for a participle (وتحدثت ميركل منتقدة …، قائلة): the subject of the verb opening the sentence.
+    func sentenceOpeningSubject(_ i: Int, gender: Gender) -> SpeakerPhrase? {
+        let s = sentenceStart(i)
+        guard s + 1 < i, let t = tokens[safe: s], t.cls == .word else { return nil }
+        guard t.key.hasPrefix("و") || t.key.hasPrefix("ف"), t.key.count >= 4, !Self.particles.contains(t.key),
+            !t.key.hasPrefix("وال")
+        else { return nil }
+        guard let p = reader.read(from: s + 1, limit: i), p.last < i, p.gender.agrees(with: gender) else { return nil }
+        return p
     }
 
     /// R3: a quoted term directly after the cue/subject, after a comma, or after ب (بـ"الديكتاتور").
@@ -147,7 +181,9 @@ extension QuoteRun {
 
     /// R4 SVO: a short subject before the cue in the same clause (البيان قال إن، الرياض قالت).
     func subjectBefore(_ i: Int) -> SpeakerPhrase? {
-        var k = i - 1
+        var end = i - 1
+        if isWord(end, ["قد"]) { end -= 1 }
+        var k = end
         var words = 0
         while k >= 0 && words <= 6 {
             let t = tokens[k]
@@ -160,17 +196,21 @@ extension QuoteRun {
             k -= 1
         }
         var first = k + 1
-        while first < i && tokens[first].cls != .word { first += 1 }
-        guard first < i, words >= 1, words <= 5 else { return nil }
+        while first <= end && tokens[first].cls != .word { first += 1 }
+        guard first <= end, words >= 1, words <= 6 else { return nil }
         let head = tokens[first]
         if lexicon.lookup(head.key) != nil { return nil }
-        guard head.key.hasPrefix("ال") || head.key.hasPrefix("#") || hints.contains(where: { $0.range.contains(head.range.lowerBound) })
+        let afterComplementizer = isComplementizer(first - 1) && words <= 3
+        let headKey = head.key.hasPrefix("و") ? String(head.key.dropFirst()) : head.key
+        guard head.key.hasPrefix("ال") || head.key.hasPrefix("#") || afterComplementizer
+            || WordClasses.speakerHeads.contains(headKey)
+            || hints.contains(where: { $0.range.contains(head.range.lowerBound) })
         else { return nil }
-        for m in first..<i where tokens[m].cls == .word {
+        for m in first...end where tokens[m].cls == .word {
             if reader.isStop(m, afterComma: false) && m > first { return nil }
         }
-        let (g, n) = reader.agreement(first: first, last: i - 1)
-        return SpeakerPhrase(first: first, last: i - 1, startScalar: head.range.lowerBound, gender: g, number: n)
+        let (g, n) = reader.agreement(first: first, last: end)
+        return SpeakerPhrase(first: first, last: end, startScalar: head.range.lowerBound, gender: g, number: n)
     }
 
     static let particles: Set<String> = [

@@ -26,6 +26,8 @@ struct SpeakerPhraseReader: Sendable {
     let lexicon: CueLexicon
 
     static let maxWords = 12
+    /// Words that cannot open a subject (a preposition or particle right after the cue).
+    static let openingStops: Set<String> = ["في", "وفي", "من", "مع", "الي", "علي", "عن", "ان", "بان", "ما", "لا", "قد", "هو", "هي"]
 
     func read(from start: Int, limit: Int) -> SpeakerPhrase? {
         let tokens = stream.tokens
@@ -35,7 +37,9 @@ struct SpeakerPhraseReader: Sendable {
         if firstToken.cls == .punctuation {
             // A short quoted name can open the phrase ("بزنس إنسايدر").
             guard marks.closeOf[j] > j, marks.closeOf[j] - j <= 5, marks.closeOf[j] < limit else { return nil }
-        } else if firstToken.cls != .word || isStop(j, afterComma: false) {
+        } else if firstToken.cls != .word || isStop(j, afterComma: false) || Self.openingStops.contains(firstToken.key)
+            || lexicon.lookup(firstToken.key) != nil
+        {
             return nil
         }
         let first = j
@@ -67,7 +71,9 @@ struct SpeakerPhraseReader: Sendable {
                 break
             }
             if j > first && isStop(j, afterComma: false) { break }
-            if j > first && lexicon.lookup(t.key) != nil && t.key.count > 2 && !WordClasses.masculineHeads.contains(t.key) {
+            if j > first, let f = lexicon.lookup(t.key), f.form == .past || f.form == .imperfect,
+                !WordClasses.masculineHeads.contains(t.key)
+            {
                 break
             }
             last = j
@@ -93,6 +99,8 @@ struct SpeakerPhraseReader: Sendable {
             return true
         }
         if key == "ب" || key == "ل" || key == "و" || key == "من" && isComplementizer(j + 1) { return true }
+        // A ب-phrase (بالأسباب، بمحاولة) is never a subject.
+        if key.hasPrefix("ب") && key.count > 3 && key.dropFirst().hasPrefix("ال") { return true }
         if key.hasPrefix("ل") && key.count > 2 {
             if afterComma { return true }
             let rest = String(key.dropFirst())
