@@ -35,6 +35,7 @@ extension QuoteRun {
                 continue
             }
             if j > s && Self.clauseCutWords.contains(t.key) { break }
+            if j > s + 2, let m = SourcePhrases.match(at: j, in: stream), !m.chain { break }
             last = j
             j += 1
         }

@@ -27,8 +27,20 @@ extension QuoteRun {
         } else {
             phrase = reader.read(from: from, limit: limit)
         }
-        guard let p = phrase else { return }
+        guard let p = phrase, let head = tokens[safe: p.first], head.cls == .word || p.first == m.last,
+            !TokenStream.isDigit(head.first)
+        else { return }
         let sStart = sentenceStart(i)
+        // A cue quote of this sentence already holds the content: the phrase is one more link of its chain.
+        if let k = found.lastIndex(where: { $0.contentFirst >= sStart && $0.contentFirst < i && $0.contentLast + 3 >= i }) {
+            let r = (p.first == m.last ? m.sourceScalar : tokens[p.first].range.lowerBound)..<tokens[p.last].range.upperBound
+            let text = stream.text(r)
+            let linkSpan = tokens[i].range.lowerBound..<tokens[cueLast].range.upperBound
+            found[k].quote.via.append(QuoteSource(span: scalarSpan(r), link: stream.text(linkSpan),
+                description: SourceDescription.describe(tokens: Array(tokens[p.first...p.last]), text: text)))
+            for c in i...max(cueLast, p.last) { consumed[c] = true }
+            return
+        }
         var first = -1
         var last = -1
         // The phrase opens its sentence: the content follows the source.
@@ -43,6 +55,10 @@ extension QuoteRun {
             var e = i - 1
             while e >= sStart, tokens[e].cls == .punctuation, marks.openOf[e] < 0 { e -= 1 }
             var s = sStart
+            // A dateline («دبي، الإمارات (CNN)—») is not content.
+            for d in sStart..<i where tokens[d].cls == .punctuation && (tokens[d].first == "—" || tokens[d].first == "–") {
+                s = d + 1
+            }
             while s <= e, tokens[s].cls == .word, Self.particles.contains(tokens[s].key) { s += 1 }
             guard s <= e else { return }
             first = s
