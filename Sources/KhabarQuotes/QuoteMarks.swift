@@ -22,6 +22,7 @@ struct MarkPair: Sendable, Hashable {
 /// - Q5 A single quote between two letters is an apostrophe, not a mark.
 /// - Q6 Guillemets may span paragraphs; the other families close at their paragraph end. An opening mark
 ///   never closed ends at its paragraph end (`unclosed`).
+/// - Q8 A doubled mark (`""أنا`) counts once.
 /// - Q7 The stack holds at most ``maxDepth`` marks; deeper marks are ignored (200 nested quotes stay linear).
 struct QuoteMarks: Sendable {
     static let maxDepth = 32
@@ -60,6 +61,12 @@ struct QuoteMarks: Sendable {
                 continue
             }
             guard token.cls == .punctuation, let family = Self.family(token.first) else { continue }
+            // Q8 a doubled mark (""أنا) counts once.
+            if let next = tokens[safe: i + 1], next.first == token.first, next.range.lowerBound == token.range.upperBound,
+                family != .single
+            {
+                continue
+            }
             let direction = Self.direction(of: token, family: family, in: stream)
             if family == .single && direction == nil { continue }
             let dir = direction ?? .either

@@ -4,6 +4,8 @@ extension QuoteRun {
 
     /// Words after a comma that begin a new attribution or clause and so end the content.
     static let clauseCutWords: Set<String> = ["بينما", "وبينما"]
+    /// Words after a comma that start the reporter's own comment (، ما أثار، وهو ما، مما).
+    static let commentWords: Set<String> = ["ما", "مما", "الامر"]
 
     /// Last token of the content that starts at `s` (inclusive), or nil when empty.
     ///
@@ -36,6 +38,9 @@ extension QuoteRun {
             }
             if j > s && Self.clauseCutWords.contains(t.key) { break }
             if j > s + 2, let m = SourcePhrases.match(at: j, in: stream), !m.chain { break }
+            if j > s + 2, let f = lexicon.lookup(t.key), f.form == .participle { break }
+            // «على حد تعبيره / قوله» closes the reported words.
+            if t.key == "علي" && isWord(j + 1, ["حد"]) { break }
             last = j
             j += 1
         }
@@ -45,7 +50,14 @@ extension QuoteRun {
     /// After a comma: a participle cue, an attribution phrase, or a clause cut word.
     func cutsAfterComma(_ j: Int) -> Bool {
         guard let t = tokens[safe: j], t.cls == .word else { return false }
-        if Self.clauseCutWords.contains(t.key) { return true }
+        if Self.clauseCutWords.contains(t.key) || Self.commentWords.contains(t.key) { return true }
+        // «، ولكنه أقر بأن»: a new cue within two words starts another attribution.
+        for k in j...(j + 2) {
+            guard let w = tokens[safe: k], w.cls == .word else { break }
+            if let f = lexicon.lookup(w.key), f.form == .past || f.form == .imperfect, isComplementizer(k + 1) || isWord(k + 1, Self.cuePrepositions) {
+                return true
+            }
+        }
         if let f = lexicon.lookup(t.key), f.form == .participle { return true }
         if let m = SourcePhrases.match(at: j, in: stream), m.last >= j { return true }
         if t.key == "في" && isWord(j + 1, ["حين"]) { return true }

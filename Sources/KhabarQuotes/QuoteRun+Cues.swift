@@ -14,8 +14,11 @@ extension QuoteRun {
     static let cuePrepositions: Set<String> = ["الي", "علي", "عن", "من"]
 
     mutating func handleCue(_ i: Int, _ form: CueForm) {
-        // R9 narrator formulas.
+        // R9 narrator formulas; a word with tanween (حذرًا) is a noun or adjective, not a verb.
         if WordClasses.narratorFormulas.contains(tokens[i].key) { return }
+        if tokens[i].range.contains(where: { (0x064B...0x064D).contains(stream.scalars[$0].value) }) && form.form != .participle {
+            return
+        }
         var cueLast = i
         if isWord(i + 1, Self.cuePrepositions) && isComplementizer(i + 2) { cueLast = i + 1 }
         let windowEnd = min(tokens.count, cueLast + 1 + Self.openerWindow)
@@ -58,8 +61,13 @@ extension QuoteRun {
                     j = close + 1
                     continue
                 }
-                if quotedTermAllowed(open: j, after: phrase?.last ?? cueLast) { quoteOpen = j }
-                break
+                // A quoted term where a term is expected, or a whole quotation (3+ words) after the setting.
+                if quotedTermAllowed(open: j, after: phrase?.last ?? cueLast) || close - j > 3 {
+                    quoteOpen = j
+                    break
+                }
+                j = close + 1
+                continue
             }
             j += 1
         }
@@ -72,6 +80,10 @@ extension QuoteRun {
             var s = contentStart
             while s < tokens.count, tokens[s].cls == .punctuation, WordClasses.isComma(tokens[s].first) { s += 1 }
             guard s < tokens.count, !isBoundary(s) else { return }
+            // A doubled opening mark (""أنا) starts at its paired twin.
+            if marks.closeOf[s] < 0, QuoteMarks.isMark(tokens[s].first), marks.closeOf[s + 1 < tokens.count ? s + 1 : s] > s {
+                s += 1
+            }
             let close = marks.closeOf[s]
             if close > s && clauseEndsAfter(close) {
                 guard let r = insideMarks(open: s, close: close) else { return }
@@ -83,6 +95,7 @@ extension QuoteRun {
                 guard let e = contentEnd(from: s) else { return }
                 content = tokens[s].range.lowerBound..<tokens[e].range.upperBound
                 kind = contentKind(first: s, last: e)
+                if kind == .direct, marks.closeOf[s] == e, let inside = insideMarks(open: s, close: e) { content = inside }
                 if colon && kind == .indirect { kind = .direct }
                 first = s
                 last = e
@@ -107,7 +120,9 @@ extension QuoteRun {
         let nested = isNested(i)
         guard let contentRange = content else {
             // No statement: still remember the explicit subject of a speech verb (وحذر X … وقال: "…").
-            if let p = phrase, !nested, form.form == .past || form.form == .imperfect { recent.append(makeSpeaker(p)) }
+            if let p = phrase, !nested, form.form == .past || form.form == .imperfect, sentenceStart(i) == i {
+                recent.append(makeSpeaker(p))
+            }
             return
         }
 

@@ -71,8 +71,8 @@ struct SpeakerPhraseReader: Sendable {
                 break
             }
             if j > first && isStop(j, afterComma: false) { break }
-            if j > first, let f = lexicon.lookup(t.key), f.form == .past || f.form == .imperfect,
-                !WordClasses.masculineHeads.contains(t.key)
+            if j > first, let f = lexicon.lookup(t.key), f.form != .masdar, !WordClasses.masculineHeads.contains(t.key),
+                f.form != .participle || t.key.hasSuffix("ا") || !(isWordKey(j - 1, "غير") || t.key.hasPrefix("ال"))
             {
                 break
             }
@@ -109,6 +109,11 @@ struct SpeakerPhraseReader: Sendable {
         }
         if SourcePhrases.match(at: j, in: stream) != nil { return true }
         return false
+    }
+
+    func isWordKey(_ j: Int, _ key: String) -> Bool {
+        guard let t = stream.tokens[safe: j], t.cls == .word else { return false }
+        return t.key == key
     }
 
     func isComplementizer(_ j: Int) -> Bool {
