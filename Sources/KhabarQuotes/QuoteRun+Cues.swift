@@ -23,9 +23,12 @@ extension QuoteRun {
         if isWord(i + 1, Self.cuePrepositions) && isComplementizer(i + 2) { cueLast = i + 1 }
         let windowEnd = min(tokens.count, cueLast + 1 + Self.openerWindow)
         var phrase: SpeakerPhrase?
-        if form.form == .past || form.form == .imperfect {
+        // A verb before its subject is singular (VSO): after قالوا / أكدا the phrase is not the subject.
+        if form.form == .past || form.form == .imperfect, form.number != .plural && form.number != .dual {
             phrase = reader.read(from: cueLast + 1, limit: windowEnd)
         }
+        // Inside a quotation, an imperfect cue (تشير إلى أن) describes, it does not attribute.
+        if form.form == .imperfect, insideQuotation(i) { return }
         var via: [QuoteSource] = []
         var j = phrase.map { $0.last + 1 } ?? cueLast + 1
         var contentStart = -1
@@ -35,6 +38,8 @@ extension QuoteRun {
             let t = tokens[j]
             if isBoundary(j) { break }
             if t.cls == .word {
+                // «، وأن …» coordinates an earlier complement; it opens nothing for this cue.
+                if isComplementizer(j) && (t.key.hasPrefix("و") || t.key.hasPrefix("ف")) { break }
                 if isComplementizer(j) { contentStart = j + 1; break }
                 if isNewClauseVerb(j) || Self.clauseCutWords.contains(t.key) { break }
                 if let m = SourcePhrases.match(at: j, in: stream), m.chain || form.lemma == "نقل" {
@@ -62,7 +67,7 @@ extension QuoteRun {
                     continue
                 }
                 // A quoted term where a term is expected, or a whole quotation (3+ words) after the setting.
-                if quotedTermAllowed(open: j, after: phrase?.last ?? cueLast) || close - j > 3 {
+                if quotedTermAllowed(open: j, after: phrase?.last ?? cueLast) || wholeQuotation(open: j, close: close) {
                     quoteOpen = j
                     break
                 }
@@ -174,6 +179,29 @@ extension QuoteRun {
         else { return nil }
         guard let p = reader.read(from: s + 1, limit: i), p.last < i, p.gender.agrees(with: gender) else { return nil }
         return p
+    }
+
+    /// A quotation of four words or more not governed by a preposition (مع "إيه بي سي نيوز" is a name).
+    func wholeQuotation(open: Int, close: Int) -> Bool {
+        guard close - open > 4 else { return false }
+        if let prev = tokens[safe: open - 1], prev.cls == .word {
+            if ["مع", "ل", "في", "عن", "من", "ب", "الي", "علي"].contains(prev.key) { return false }
+        }
+        return true
+    }
+
+    /// True when token `i` sits inside a pair of real quotation marks.
+    func insideQuotation(_ i: Int) -> Bool {
+        var k = i - 1
+        var depth = 0
+        while k >= 0 && i - k < 300 {
+            if tokens[k].cls == .newline { return false }
+            if marks.openOf[k] >= 0 { k = marks.openOf[k] - 1; continue }
+            if marks.closeOf[k] > i { return true }
+            depth += 1
+            k -= 1
+        }
+        return false
     }
 
     /// R3: a quoted term directly after the cue/subject, after a comma, or after ب (بـ"الديكتاتور").

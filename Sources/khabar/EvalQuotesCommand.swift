@@ -63,9 +63,10 @@ struct EvalQuotesCommand: ParsableCommand {
         report.printErrors(examples: examples)
         if let seed { try printSeed(seed, extractor) }
         let s = report.summary
-        print(String(format: "quotes: %d articles, %d gold, %d predicted | loose P %.3f R %.3f F1 %.3f | strict P %.3f R %.3f F1 %.3f | speaker %.3f (%d/%d)%@",
+        let chain = report.looseMatched > 0 ? Double(report.chainSpeakerRight) / Double(report.looseMatched) : 0
+        print(String(format: "quotes: %d articles, %d gold, %d predicted | loose P %.3f R %.3f F1 %.3f | strict P %.3f R %.3f F1 %.3f | speaker %.3f (%d/%d), with chain origin %.3f%@",
                      report.articles, report.goldCount, report.predictedCount, s.looseP, s.looseR, s.looseF1,
-                     s.strictP, s.strictR, s.strictF1, s.speaker, report.speakerRight, report.looseMatched,
+                     s.strictP, s.strictR, s.strictF1, s.speaker, report.speakerRight, report.looseMatched, chain,
                      failures > 0 ? " | \(failures) unreadable" : ""))
         if s.looseF1 < minLooseF1 || s.strictF1 < minStrictF1 || s.speaker < minSpeaker || failures > 0 {
             throw ExitCode(1)

@@ -10,6 +10,8 @@ struct QuoteEvalReport {
     var looseMatched = 0
     var strictMatched = 0
     var speakerRight = 0
+    /// Matched quotes whose gold speaker is the predicted speaker or the origin of its `via` chain.
+    var chainSpeakerRight = 0
     /// Category → examples ("article: text").
     var errors: [String: [String]] = [:]
 
@@ -40,12 +42,14 @@ struct QuoteEvalReport {
         articles += 1
         var seen = Set<[String]>()
         var predicted: [QuoteScorer.Item] = []
+        var origins: [String?] = []
         var predictedWords: [[String]] = []
         for q in quotes {
             let w = QuoteScorer.words(q.content.text)
             if w.isEmpty || seen.contains(w) { continue }
             seen.insert(w)
             predicted.append(QuoteScorer.Item(text: q.content.text, speaker: q.speaker?.span.text, kind: q.kind))
+            origins.append(q.via.last?.span.text)
             predictedWords.append(w)
         }
         let goldWords = gold.map { QuoteScorer.words($0.text) }
@@ -63,8 +67,13 @@ struct QuoteEvalReport {
             matchedP.insert(pair.predicted)
             let g = gold[pair.gold]
             let p = predicted[pair.predicted]
+            let origin = origins[pair.predicted].map { QuoteScorer.Item(text: p.text, speaker: $0) }
             if QuoteScorer.speakerMatches(gold: g, predicted: p) {
                 speakerRight += 1
+                chainSpeakerRight += 1
+            } else if let o = origin, QuoteScorer.speakerMatches(gold: g, predicted: o) {
+                chainSpeakerRight += 1
+                note("speaker is the chain origin", "\(tag): gold «\(g.speaker ?? "")» = via «\(o.speaker ?? "")», speaker «\(p.speaker ?? "none")»")
             } else {
                 note("wrong speaker", "\(tag): gold «\(g.speaker ?? "")» got «\(p.speaker ?? "none")» — «\(short(g.text))»")
             }
