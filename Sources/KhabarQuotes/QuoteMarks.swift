@@ -22,7 +22,7 @@ struct MarkPair: Sendable, Hashable {
 /// - Q5 A single quote between two letters is an apostrophe, not a mark.
 /// - Q6 Guillemets may span paragraphs; the other families close at their paragraph end. An opening mark
 ///   never closed ends at its paragraph end (`unclosed`).
-/// - Q8 A doubled mark (`""أنا`) counts once.
+/// - Q8 A doubled straight or curly mark (`""أنا`) counts once.
 /// - Q7 The stack holds at most ``maxDepth`` marks; deeper marks are ignored (200 nested quotes stay linear).
 struct QuoteMarks: Sendable {
     static let maxDepth = 32
@@ -63,7 +63,7 @@ struct QuoteMarks: Sendable {
             guard token.cls == .punctuation, let family = Self.family(token.first) else { continue }
             // Q8 a doubled mark (""أنا) counts once.
             if let next = tokens[safe: i + 1], next.first == token.first, next.range.lowerBound == token.range.upperBound,
-                family != .single
+                family == .straight || family == .curly
             {
                 continue
             }
