@@ -15,10 +15,9 @@ struct QToken: Sendable {
     var key: String
 }
 
-/// The text as scalars plus a flat token list: words (letters, digits, marks, tatweel, `#`, `_`, and
-/// digit-internal `.`/`,`), single punctuation scalars, and newlines. Whitespace is dropped.
-///
-/// This is the quote extractor's own light view of the text; the offsets are Unicode scalar indices.
+/// The text as scalars plus a flat token list for the quote rules: ``ArabicTokenizer`` tokens (words, numbers,
+/// hashtags, URLs become `word`; punctuation and symbols `punctuation`) with a `newline` token for every line
+/// break between them, since paragraphs bound quotations. Offsets are Unicode scalar indices.
 struct TokenStream: Sendable {
     let scalars: [Unicode.Scalar]
     let tokens: [QToken]
@@ -27,41 +26,34 @@ struct TokenStream: Sendable {
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
         let normalizer = ArabicNormalizer(.search)
+        let found = ArabicTokenizer(.khabar).tokenize(text)
         var tokens: [QToken] = []
-        tokens.reserveCapacity(scalars.count / 4)
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            let s = scalars[i]
-            if s == "\n" {
-                tokens.append(QToken(range: i..<i + 1, cls: .newline, first: s, key: "\n"))
-                i += 1
-            } else if Self.isSpace(s) {
-                i += 1
-            } else if Self.isWordScalar(s) {
-                let start = i
-                i += 1
-                while i < n {
-                    let c = scalars[i]
-                    if Self.isWordScalar(c) {
-                        i += 1
-                    } else if (c == "." || c == "," || c == "٫") && i + 1 < n && Self.isDigit(scalars[i + 1])
-                        && Self.isDigit(scalars[i - 1])
-                    {
-                        i += 1
-                    } else {
-                        break
-                    }
-                }
-                var raw = String.UnicodeScalarView()
-                raw.append(contentsOf: scalars[start..<i])
-                let key = normalizer.normalize(String(raw))
-                tokens.append(QToken(range: start..<i, cls: .word, first: s, key: key))
-            } else {
-                tokens.append(QToken(range: i..<i + 1, cls: .punctuation, first: s, key: String(s)))
-                i += 1
+        tokens.reserveCapacity(found.count + found.count / 8)
+        var previousEnd = 0
+        func newlines(upTo end: Int) {
+            var k = previousEnd
+            while k < end {
+                if scalars[k] == "\n" { tokens.append(QToken(range: k..<k + 1, cls: .newline, first: "\n", key: "\n")) }
+                k += 1
             }
         }
+        for t in found {
+            let r = t.scalarRange
+            newlines(upTo: r.lowerBound)
+            previousEnd = r.upperBound
+            let first = scalars[r.lowerBound]
+            switch t.kind {
+            case .punctuation, .symbol:
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[r])
+                tokens.append(QToken(range: r, cls: .punctuation, first: first, key: String(view)))
+            default:
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[r])
+                tokens.append(QToken(range: r, cls: .word, first: first, key: normalizer.normalize(String(view))))
+            }
+        }
+        newlines(upTo: scalars.count)
         self.tokens = tokens
     }
 
@@ -89,6 +81,7 @@ struct TokenStream: Sendable {
             || (s.value >= 0x6F0 && s.value <= 0x6F9)
     }
 
+    /// Letters, digits and marks: what makes a quotation mark's neighbour "inside a word".
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 {
             return (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A)
