@@ -37,7 +37,7 @@ extension QuoteRun {
                 continue
             }
             if j > s && Self.clauseCutWords.contains(t.key) { break }
-            if j > s + 2, let m = SourcePhrases.match(at: j, in: stream), !m.chain { break }
+            if j > s + 2, let m = sources[j], !m.chain { break }
             if j > s + 2, let f = lexicon.lookup(t.key), f.form == .participle { break }
             // «على حد تعبيره / قوله» closes the reported words.
             if t.key == "علي" && isWord(j + 1, ["حد"]) { break }
@@ -59,7 +59,7 @@ extension QuoteRun {
             }
         }
         if let f = lexicon.lookup(t.key), f.form == .participle { return true }
-        if let m = SourcePhrases.match(at: j, in: stream), m.last >= j { return true }
+        if let m = sources[j], m.last >= j { return true }
         if t.key == "في" && isWord(j + 1, ["حين"]) { return true }
         return isNewClauseVerb(j)
     }

@@ -42,7 +42,7 @@ extension QuoteRun {
                 if isComplementizer(j) && (t.key.hasPrefix("و") || t.key.hasPrefix("ف")) { break }
                 if isComplementizer(j) { contentStart = j + 1; break }
                 if isNewClauseVerb(j) || Self.clauseCutWords.contains(t.key) { break }
-                if let m = SourcePhrases.match(at: j, in: stream), m.chain || form.lemma == "نقل" {
+                if let m = sources[j], m.chain || form.lemma == "نقل" {
                     if let (source, next) = readVia(m, link: j) { via.append(source); j = next; continue }
                 }
                 if form.lemma == "نقل" && (t.key == "عن" || t.key == "وعن"), let (source, next) = readVia(

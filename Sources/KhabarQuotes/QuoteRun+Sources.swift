@@ -4,7 +4,7 @@ extension QuoteRun {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard !consumed[i], tokens[i].cls == .word, let m = SourcePhrases.match(at: i, in: stream) else { continue }
+            guard !consumed[i], tokens[i].cls == .word, let m = sources[i] else { continue }
             handleSourcePhrase(i, m)
             i = max(i, m.last)
         }
@@ -78,7 +78,7 @@ extension QuoteRun {
         var via: [QuoteSource] = []
         var k = p.last + 1
         if let t = tokens[safe: k], t.cls == .punctuation, WordClasses.isComma(t.first) { k += 1 }
-        if k < tokens.count, let chain = SourcePhrases.match(at: k, in: stream), chain.chain,
+        if k < tokens.count, let chain = sources[k], chain.chain,
             let (source, _) = readVia(chain, link: k)
         {
             via.append(source)

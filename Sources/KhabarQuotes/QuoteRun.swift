@@ -18,6 +18,8 @@ struct QuoteRun {
     let lexicon = CueLexicon.shared
     let reader: SpeakerPhraseReader
     let hints: [EntityHint]
+    /// The attribution phrase starting at each token, if any.
+    let sources: [SourcePhrases.Match?]
     var found: [Found] = []
     var consumed: [Bool]
     var recent: [SpeakerRecord] = []
@@ -29,7 +31,9 @@ struct QuoteRun {
         let stream = TokenStream(text)
         self.stream = stream
         self.marks = QuoteMarks(stream)
-        self.reader = SpeakerPhraseReader(stream: stream, marks: marks, lexicon: CueLexicon.shared)
+        let sources = SourcePhrases.matches(in: stream)
+        self.sources = sources
+        self.reader = SpeakerPhraseReader(stream: stream, marks: marks, lexicon: CueLexicon.shared, sources: sources)
         self.hints = hints.sorted { $0.range.lowerBound < $1.range.lowerBound }
         self.consumed = [Bool](repeating: false, count: stream.tokens.count)
     }

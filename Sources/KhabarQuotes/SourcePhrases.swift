@@ -40,6 +40,20 @@ struct SourcePhrases: Sendable {
         }
     }()
 
+    /// First words of the phrases, with and without a proclitic و, to skip most tokens at once.
+    static let firstWords: Set<String> = {
+        var s = Set<String>()
+        for p in phrases { s.insert(p.keys[0]); s.insert("و" + p.keys[0]) }
+        return s
+    }()
+
+    /// The match at every token (nil where none): computed once per text.
+    static func matches(in stream: TokenStream) -> [Match?] {
+        stream.tokens.indices.map { i in
+            stream.tokens[i].cls == .word && firstWords.contains(stream.tokens[i].key) ? match(at: i, in: stream) : nil
+        }
+    }
+
     /// The phrase starting at token `i`, if any.
     static func match(at i: Int, in stream: TokenStream) -> Match? {
         let tokens = stream.tokens

@@ -24,6 +24,7 @@ struct SpeakerPhraseReader: Sendable {
     let stream: TokenStream
     let marks: QuoteMarks
     let lexicon: CueLexicon
+    let sources: [SourcePhrases.Match?]
 
     static let maxWords = 12
     /// Words that cannot open a subject (a preposition or particle right after the cue).
@@ -115,7 +116,7 @@ struct SpeakerPhraseReader: Sendable {
             if WordClasses.addresseeNouns.contains(rest) { return true }
             if rest.hasPrefix("ل"), WordClasses.addresseeNouns.contains("ا" + rest) { return true }
         }
-        if SourcePhrases.match(at: j, in: stream) != nil { return true }
+        if sources[j] != nil { return true }
         return false
     }
 

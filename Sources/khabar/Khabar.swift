@@ -28,6 +28,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measures throughput (release build, single thread unless stated).",
         subcommands: [
             BenchTextCommand.self,
+            BenchQuotesCommand.self,
         ]
     )
 }
