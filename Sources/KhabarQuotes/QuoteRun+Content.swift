@@ -38,7 +38,8 @@ extension QuoteRun {
             }
             if j > s && Self.clauseCutWords.contains(t.key) { break }
             if j > s + 2, let m = sources[j], !m.chain { break }
-            if j > s + 2, let f = lexicon.lookup(t.key), f.form == .participle { break }
+            // «"…" معربة عن الأمل»: a participle cue right after a quotation starts another statement.
+            if j > s + 2, marks.openOf[j - 1] >= 0, let f = lexicon.lookup(t.key), f.form == .participle { break }
             // «على حد تعبيره / قوله» closes the reported words.
             if t.key == "علي" && isWord(j + 1, ["حد"]) { break }
             last = j

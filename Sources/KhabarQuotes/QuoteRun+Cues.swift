@@ -144,7 +144,7 @@ extension QuoteRun {
             record = makeSpeaker(p)
         } else if form.form != .participle, let p = subjectBefore(i) {
             record = makeSpeaker(p)
-        } else if form.form == .participle, let p = sentenceOpeningSubject(i, gender: form.gender) {
+        } else if let p = sentenceOpeningSubject(i, gender: form.gender) {
             record = makeSpeaker(p)
         }
         var speaker: QuoteSpeaker?
@@ -171,13 +171,29 @@ extension QuoteRun {
     }
 
     /// R4 for a participle (وتحدثت ميركل منتقدة …، قائلة): the subject of the verb opening the sentence.
+    ///
+    /// The sentence opens either with a verb and its subject (أصدرت الوزارة بيانًا قالت فيه، وتحدثت ميركل منتقدة)
+    /// or with a subject that is a title, body or medium (الصحيفة وضعت … وكتبت إنه). The cue itself must not
+    /// open the sentence, and the subject must agree in gender with the cue.
     func sentenceOpeningSubject(_ i: Int, gender: Gender) -> SpeakerPhrase? {
         let s = sentenceStart(i)
         guard s + 1 < i, let t = tokens[safe: s], t.cls == .word else { return nil }
-        guard t.key.hasPrefix("و") || t.key.hasPrefix("ف"), t.key.count >= 4, !Self.particles.contains(t.key),
-            !t.key.hasPrefix("وال")
-        else { return nil }
-        guard let p = reader.read(from: s + 1, limit: i), p.last < i, p.gender.agrees(with: gender) else { return nil }
+        if Self.particles.contains(t.key) || reader.isStop(s, afterComma: false) { return nil }
+        let bare = t.key.hasPrefix("و") ? String(t.key.dropFirst()) : t.key
+        let start: Int
+        if WordClasses.speakerHeads.contains(t.key) || WordClasses.speakerHeads.contains(bare) {
+            start = s
+        } else if !t.key.hasPrefix("ال") && !bare.hasPrefix("ال") && t.key.count >= 3 && lexicon.lookup(t.key)?.form != .participle {
+            start = s + 1
+        } else {
+            return nil
+        }
+        guard let p = reader.read(from: start, limit: i), p.last < i, p.gender.agrees(with: gender) else { return nil }
+        if start == s + 1 {
+            // A verb-initial sentence: its subject must look like a speaker (a head word or a short name).
+            let h = tokens[p.first].key
+            guard WordClasses.speakerHeads.contains(h) || p.last - p.first <= 2 || h.hasPrefix("ال") else { return nil }
+        }
         return p
     }
 
@@ -246,7 +262,7 @@ extension QuoteRun {
         let afterComplementizer = isComplementizer(first - 1) && words <= 3
         let headKey = head.key.hasPrefix("و") ? String(head.key.dropFirst()) : head.key
         guard head.key.hasPrefix("ال") || head.key.hasPrefix("#") || afterComplementizer
-            || WordClasses.speakerHeads.contains(headKey)
+            || WordClasses.speakerHeads.contains(head.key) || WordClasses.speakerHeads.contains(headKey)
             || hints.contains(where: { $0.range.contains(head.range.lowerBound) })
         else { return nil }
         for m in first...end where tokens[m].cls == .word {
@@ -278,6 +294,9 @@ extension QuoteRun {
 
     /// R7: the source named after a chain phrase; returns the link and the token after it.
     mutating func readVia(_ m: SourcePhrases.Match, link: Int) -> (QuoteSource, Int)? {
+        var m = m
+        // «نقلت الوكالة عن، سيرجي رودسكوي، …»: a stray comma after the link.
+        if let t = tokens[safe: m.sourceStart], t.cls == .punctuation, WordClasses.isComma(t.first) { m.sourceStart += 1 }
         let limit = min(tokens.count, m.sourceStart + 14)
         guard let p = reader.read(from: m.sourceStart, limit: limit) ?? gluedSource(m) else { return nil }
         let start = m.sourceStart == m.last ? m.sourceScalar : tokens[p.first].range.lowerBound
