@@ -30,6 +30,11 @@ extension QuoteRun {
                     j = close + 1
                     continue
                 }
+                // «أمير س.»: a full stop after a one-letter word is an initial, not a sentence end.
+                if t.first == ".", let prev = tokens[safe: j - 1], prev.cls == .word, prev.range.count == 1 {
+                    j += 1
+                    continue
+                }
                 if WordClasses.isSentenceEnd(t.first) { break }
                 if WordClasses.isComma(t.first) && cutsAfterComma(j + 1) { break }
                 if t.first == ")" || t.first == "]" { last = j }

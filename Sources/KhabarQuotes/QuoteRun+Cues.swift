@@ -42,6 +42,10 @@ extension QuoteRun {
                 if isComplementizer(j) && (t.key.hasPrefix("و") || t.key.hasPrefix("ف")) { break }
                 if isComplementizer(j) { contentStart = j + 1; break }
                 if isNewClauseVerb(j) || Self.clauseCutWords.contains(t.key) { break }
+                // «أعلن عن تقديم …», «أعرب عن قلقه»: a nominal complement, no statement (R9).
+                if t.key == "عن", Self.nominalLemmas.contains(form.lemma), !((j + 1)...(j + 4)).contains(where: isComplementizer) {
+                    break
+                }
                 if let m = sources[j], m.chain || form.lemma == "نقل" {
                     if let (source, next) = readVia(m, link: j) { via.append(source); j = next; continue }
                 }
@@ -97,7 +101,14 @@ extension QuoteRun {
                 first = s
                 last = min(close, tokens.count - 1)
             } else {
-                guard let e = contentEnd(from: s) else { return }
+                guard var e = contentEnd(from: s) else { return }
+                // «الزوجان، اللذان قالت الشرطة إنهما …، يحملان»: in a relative clause the content ends at a comma.
+                if isWord(i - 1, Self.relatives) || isWord(i - 2, Self.relatives),
+                    let comma = (s...e).first(where: { tokens[$0].cls == .punctuation && WordClasses.isComma(tokens[$0].first) }),
+                    comma > s
+                {
+                    e = comma - 1
+                }
                 content = tokens[s].range.lowerBound..<tokens[e].range.upperBound
                 kind = contentKind(first: s, last: e)
                 if kind == .direct, marks.closeOf[s] == e, let inside = insideMarks(open: s, close: e) { content = inside }
@@ -192,14 +203,15 @@ extension QuoteRun {
         if start == s + 1 {
             // A verb-initial sentence: its subject must look like a speaker (a head word or a short name).
             let h = tokens[p.first].key
-            guard WordClasses.speakerHeads.contains(h) || p.last - p.first <= 2 || h.hasPrefix("ال") else { return nil }
+            let hasHead = (p.first...p.last).contains { tokens[$0].cls == .word && WordClasses.speakerHeads.contains(tokens[$0].key) }
+            guard hasHead || p.last - p.first <= 2 || h.hasPrefix("ال") else { return nil }
         }
         return p
     }
 
     /// A quotation of four words or more not governed by a preposition (مع "إيه بي سي نيوز" is a name).
     func wholeQuotation(open: Int, close: Int) -> Bool {
-        guard close - open > 4 else { return false }
+        guard (open..<min(close, tokens.count)).lazy.filter({ self.tokens[$0].cls == .word }).count >= 5 else { return false }
         if let prev = tokens[safe: open - 1], prev.cls == .word {
             if ["مع", "ل", "في", "عن", "من", "ب", "الي", "علي"].contains(prev.key) { return false }
         }
@@ -259,7 +271,7 @@ extension QuoteRun {
         guard first <= end, words >= 1, words <= 6 else { return nil }
         let head = tokens[first]
         if lexicon.lookup(head.key) != nil { return nil }
-        let afterComplementizer = isComplementizer(first - 1) && words <= 3
+        let afterComplementizer = (isComplementizer(first - 1) || isWord(first - 1, Self.kana)) && words <= 3
         let headKey = head.key.hasPrefix("و") ? String(head.key.dropFirst()) : head.key
         guard head.key.hasPrefix("ال") || head.key.hasPrefix("#") || afterComplementizer
             || WordClasses.speakerHeads.contains(head.key) || WordClasses.speakerHeads.contains(headKey)
@@ -271,6 +283,14 @@ extension QuoteRun {
         let (g, n) = reader.agreement(first: first, last: end)
         return SpeakerPhrase(first: first, last: end, startScalar: head.range.lowerBound, gender: g, number: n)
     }
+
+    /// Cues whose «عن + noun» complement is an event, not a statement.
+    static let relatives: Set<String> = ["الذي", "التي", "اللذان", "اللتان", "الذين", "اللذين", "اللتين", "اللواتي"]
+
+    static let nominalLemmas: Set<String> = ["اعلن", "اعرب", "كشف", "تحدث"]
+
+    /// Auxiliaries that announce a fronted subject (وكانت رجوي قد أكدت).
+    static let kana: Set<String> = ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"]
 
     static let particles: Set<String> = [
         "و", "ف", "وقد", "قد", "كما", "ثم", "لكن", "ولكن", "فيما", "بينما", "حيث", "اذ", "فقد", "وكان", "كان", "وكانت",
@@ -302,9 +322,12 @@ extension QuoteRun {
         let start = m.sourceStart == m.last ? m.sourceScalar : tokens[p.first].range.lowerBound
         let r = start..<tokens[p.last].range.upperBound
         let linkSpan = tokens[link].range.lowerBound..<tokens[m.last].range.upperBound
-        for k in link...p.last { consumed[k] = true }
+        var next = p.last + 1
+        // «عن المسؤول قوله»: the masdar belongs to the link.
+        if let t = tokens[safe: next], t.cls == .word, lexicon.lookup(t.key)?.form == .masdar { next += 1 }
+        for k in link..<next { consumed[k] = true }
         let description = SourceDescription.describe(tokens: Array(tokens[p.first...p.last]), text: stream.text(r))
-        return (QuoteSource(span: scalarSpan(r), link: stream.text(linkSpan), description: description), p.last + 1)
+        return (QuoteSource(span: scalarSpan(r), link: stream.text(linkSpan), description: description), next)
     }
 
     /// A source inside the phrase's own last token (وفقًا لاحصاءات): that token, plus what follows it.

@@ -47,7 +47,14 @@ extension QuoteRun {
         let opensSentence = (sStart..<i).allSatisfy { tokens[$0].cls != .word || Self.particles.contains(tokens[$0].key) }
         if opensSentence {
             var s = p.last + 1
+            // «وحسب بيان النائب العام الاثنين، فإن …»: the source's setting runs to the comma.
+            if let comma = (s..<min(tokens.count, s + 5)).first(where: { tokens[$0].cls == .punctuation && WordClasses.isComma(tokens[$0].first) }),
+                !(s..<comma).contains(where: { isBoundary($0) })
+            {
+                s = comma
+            }
             while s < tokens.count, tokens[s].cls == .punctuation, WordClasses.isComma(tokens[s].first) { s += 1 }
+            if isWord(s, ["فان", "فانه", "فانها", "فانهم", "ان", "بان"]) { s += 1 }
             guard s < tokens.count, !isBoundary(s), let e = contentEnd(from: s) else { return }
             first = s
             last = e

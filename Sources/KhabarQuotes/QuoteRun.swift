@@ -43,7 +43,8 @@ struct QuoteRun {
     func finish() -> [Quote] {
         var seen = Set<Range<Int>>()
         var out: [Quote] = []
-        for f in found.sorted(by: { $0.quote.content.start < $1.quote.content.start }) {
+        let order = found.indices.sorted { (found[$0].quote.content.start, $0) < (found[$1].quote.content.start, $1) }
+        for f in order.map({ found[$0] }) {
             let r = f.quote.content.start..<f.quote.content.end
             if r.isEmpty || seen.contains(r) { continue }
             seen.insert(r)

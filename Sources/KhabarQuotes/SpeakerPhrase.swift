@@ -80,7 +80,7 @@ struct SpeakerPhraseReader: Sendable {
                 break
             }
             if j > first && isStop(j, afterComma: false) { break }
-            if j > first, let f = lexicon.lookup(t.key), f.form != .masdar, !WordClasses.masculineHeads.contains(t.key),
+            if j > first, let f = lexicon.lookup(t.key), !WordClasses.masculineHeads.contains(t.key),
                 f.form != .participle || t.key.hasSuffix("ا") || !(isWordKey(j - 1, "غير") || t.key.hasPrefix("ال"))
             {
                 break
@@ -101,6 +101,8 @@ struct SpeakerPhraseReader: Sendable {
         guard t.cls == .word else { return true }
         let key = t.key
         if WordClasses.complementizers.contains(key) || WordClasses.phraseStops.contains(key) { return true }
+        // An accusative statement noun (أصدرت الوزارة بيانًا، بيانا) is an object, not part of the subject.
+        if key.hasSuffix("ا"), WordClasses.settingNouns.contains(String(key.dropLast())) { return true }
         if key == "في" || key == "وفي" {
             if let n = stream.tokens[safe: j + 1], n.cls == .word {
                 return WordClasses.settingNouns.contains(n.key) || afterComma

@@ -52,6 +52,19 @@ struct QuoteExtractorTests {
              content: "اعتقل ثلاثة أشخاص", kind: .indirect, speaker: "لشرطة", cue: "ووفقا للشرطة"),
         Case(rule: "R6 attribution with ما + verb", text: "تراجعت الصادرات، بحسب ما ذكرته صحيفة الحياة.",
              content: "تراجعت الصادرات", kind: .indirect, speaker: "صحيفة الحياة", cue: "بحسب ما ذكرته"),
+        Case(rule: "R2 an initial's full stop does not end the content", text: "وقال البيان إن أمير س. غادر البلاد أمس.",
+             content: "أمير س. غادر البلاد أمس", kind: .indirect, speaker: "البيان", cue: "وقال"),
+        Case(rule: "R2 content in a relative clause ends at its comma",
+             text: "وكان الرجلان، اللذان قالت الشرطة إنهما \"من أصل أجنبي\"، يحملان حقيبة.",
+             content: "من أصل أجنبي", kind: .direct, speaker: "الشرطة", cue: "قالت"),
+        Case(rule: "R4 subject fronted after كان", text: "وكانت سلمى قد أكدت أن الاتفاق صامد.",
+             content: "الاتفاق صامد", kind: .indirect, speaker: "سلمى", cue: "أكدت"),
+        Case(rule: "R4 verb-initial sentence gives a relative cue its subject",
+             text: "أصدرت وزارة الدفاع بيانا قالت فيه إن حريقا اندلع في القاعدة.",
+             content: "حريقا اندلع في القاعدة", kind: .indirect, speaker: "وزارة الدفاع", cue: "قالت"),
+        Case(rule: "R6 opening phrase with a setting before the comma",
+             text: "وحسب بيان النائب العام الاثنين، فإن المتهمين ثلاثة.",
+             content: "المتهمين ثلاثة", kind: .indirect, speaker: "بيان النائب العام", cue: "وحسب"),
     ]
 
     @Test(arguments: cases)
@@ -111,6 +124,14 @@ struct QuoteExtractorTests {
         #expect(q.via.first?.description == "unnamed official (United States)")
     }
 
+    @Test func r7MasdarAfterTheSourceBelongsToTheLink() throws {
+        let text = "ونقلت رويترز عن مسؤول تركي قوله على تويتر: \"قدمنا موعد التسليم إلى يوليو\"."
+        let quotes = QuoteExtractor().extract(text)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.via.first?.span.text == "مسؤول تركي")
+        #expect(quotes.first?.via.first?.description == "unnamed official (Turkey)")
+    }
+
     @Test func r8ParagraphContinuation() throws {
         let text = "وقال المدير: «انتهت المرحلة الأولى.\n«وستبدأ المرحلة الثانية غدا»."
         let quotes = QuoteExtractor().extract(text)
@@ -124,6 +145,7 @@ struct QuoteExtractorTests {
         "وأعرب الوزير عن قلقه من التصعيد.",
         "ووصلت الوفود إلى \"قاعة المؤتمرات\" صباحا.",
         "وكان حذراً من الخطوة.",
+        "وأعلن الوزير عن تقديم موعد تسليم صواريخ \"إس 400 أرض جو\" إلى يوليو.",
     ])
     func r9NotQuotes(text: String) {
         #expect(QuoteExtractor().extract(text).isEmpty)
