@@ -191,6 +191,8 @@ extension QuoteRun {
         guard s + 1 < i, let t = tokens[safe: s], t.cls == .word else { return nil }
         if Self.particles.contains(t.key) || reader.isStop(s, afterComma: false) { return nil }
         let bare = t.key.hasPrefix("و") ? String(t.key.dropFirst()) : t.key
+        // «وفي كانون الأول، نفى …»: a sentence opening with a preposition has no subject there.
+        if SpeakerPhraseReader.openingStops.contains(bare) || Self.particles.contains(bare) { return nil }
         let start: Int
         if WordClasses.speakerHeads.contains(t.key) || WordClasses.speakerHeads.contains(bare) {
             start = s
