@@ -58,6 +58,5 @@ enum CueVerbs {
         Entry(past: "انتقد", imperfect: "ينتقد", participle: "منتقد", transitive: true),
         Entry(past: "استطرد", imperfect: "يستطرد", participle: "مستطرد"),
         Entry(past: "ادعى", imperfect: "يدعي", participle: "مدعي"),
-        Entry(past: "اعتقد", imperfect: "يعتقد", participle: "معتقد"),
     ]
 }

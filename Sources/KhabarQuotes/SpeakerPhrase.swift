@@ -47,7 +47,7 @@ struct SpeakerPhraseReader: Sendable {
             // A short quoted name can open the phrase ("بزنس إنسايدر").
             guard marks.closeOf[j] > j, marks.closeOf[j] - j <= 5, marks.closeOf[j] < limit else { return nil }
         } else if firstToken.cls != .word || isStop(j, afterComma: false) || Self.openingStops.contains(firstToken.key)
-            || lexicon.lookup(firstToken.key) != nil
+            || lexicon.lookup(firstToken.key) != nil || isAddressee(firstToken.key)
         {
             return nil
         }
@@ -120,6 +120,14 @@ struct SpeakerPhraseReader: Sendable {
         }
         if sources[j] != nil { return true }
         return false
+    }
+
+    /// A ل-word that opens an addressee, not a subject: ل + ال (للصحفيين) or ل + a noun with a pronoun
+    /// (لنظيره); names that begin with ل (لافروف) have neither.
+    func isAddressee(_ key: String) -> Bool {
+        guard key.hasPrefix("ل"), key.count > 3 else { return false }
+        if key.hasPrefix("لل") { return true }
+        return key.hasSuffix("ه") && !key.hasSuffix("ته") && key.count > 4 || key.hasSuffix("ها") || key.hasSuffix("هم")
     }
 
     func isWordKey(_ j: Int, _ key: String) -> Bool {

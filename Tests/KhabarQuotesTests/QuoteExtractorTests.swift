@@ -65,6 +65,12 @@ struct QuoteExtractorTests {
         Case(rule: "R6 opening phrase with a setting before the comma",
              text: "وحسب بيان النائب العام الاثنين، فإن المتهمين ثلاثة.",
              content: "المتهمين ثلاثة", kind: .indirect, speaker: "بيان النائب العام", cue: "وحسب"),
+        Case(rule: "R4 an addressee after the cue is not the subject",
+             text: "قال الرئيس إن الحوار ممكن. وقال لنظيره الفرنسي إن الحوار مستمر.",
+             content: "الحوار مستمر", kind: .indirect, speaker: "الرئيس", cue: "وقال"),
+        Case(rule: "R4 negation before a cue is not a subject",
+             text: "وقال الوزير إنه لا يزال يرى أن الحل سياسي.",
+             content: "الحل سياسي", kind: .indirect, speaker: "الوزير", cue: "يرى"),
     ]
 
     @Test(arguments: cases)
