@@ -2,37 +2,50 @@
 struct SentenceMarks {
     enum Kind: UInt8 { case other, terminal, opener, closer, straightQuote }
 
-    let kinds: [Kind]
-    /// The first scalar of each punctuation token (0 for other tokens).
-    let codes: [UInt32]
+    /// Kinds and first scalars of the tokens of the current paragraph (indexed from its first token),
+    /// reused from paragraph to paragraph so that a long text allocates nothing per token.
+    private(set) var kinds: [Kind] = []
+    private(set) var codes: [UInt32] = []
+    private(set) var first = 0
+    private var delta: [Int32] = []
+    private var stack: [(index: Int, code: UInt32)] = []
 
     static let abbreviations: Set<String> = [
         "dr", "mr", "mrs", "ms", "prof", "st", "inc", "ltd", "jr", "sr", "etc", "vs", "no", "co", "corp", "gen",
         "col", "lt", "sgt", "capt", "mt", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     ]
 
-    init(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], baseUTF8 base: Int) {
-        var kinds = [Kind](repeating: .other, count: tokens.count)
-        var codes = [UInt32](repeating: 0, count: tokens.count)
-        for (k, t) in tokens.enumerated() where t.kind == .punctuation {
+    /// Reads the marks of the paragraph's tokens.
+    mutating func load(_ p: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>, _ base: Int) {
+        first = range.lowerBound
+        kinds.removeAll(keepingCapacity: true)
+        codes.removeAll(keepingCapacity: true)
+        for k in range {
+            let t = tokens[k]
+            guard t.kind == .punctuation else {
+                kinds.append(.other)
+                codes.append(0)
+                continue
+            }
             let cp = decodeScalar(p, at: t.utf8Range.lowerBound - base).cp
-            codes[k] = cp
+            codes.append(cp)
             switch cp {
             case 0x2E, 0x21, 0x3F, CodePoint.arabicQuestionMark, 0x2026, CodePoint.arabicFullStop:
-                kinds[k] = .terminal
+                kinds.append(.terminal)
             case 0xAB, 0x201C, 0x201E, 0x28, 0x5B, 0x2039:
-                kinds[k] = .opener
+                kinds.append(.opener)
             case 0xBB, 0x201D, 0x29, 0x5D, 0x203A:
-                kinds[k] = .closer
+                kinds.append(.closer)
             case 0x22:
-                kinds[k] = .straightQuote
+                kinds.append(.straightQuote)
             default:
-                break
+                kinds.append(.other)
             }
         }
-        self.kinds = kinds
-        self.codes = codes
     }
+
+    @inline(__always) func kind(_ k: Int) -> Kind { kinds[k - first] }
+    @inline(__always) func code(_ k: Int) -> UInt32 { codes[k - first] }
 
     /// The partner of an opening mark.
     @inline(__always)
@@ -50,18 +63,19 @@ struct SentenceMarks {
     /// For each token of the paragraph: whether it stands strictly inside a quotation or brackets whose
     /// marks pair up within the paragraph (rule S3). Unpaired marks are ignored. Linear: a closer looks
     /// at most 8 open marks down the stack for its partner.
-    func insidePairs(_ range: Range<Int>) -> [Bool] {
-        var delta = [Int32](repeating: 0, count: range.count + 1)
-        var stack: [(index: Int, code: UInt32)] = []
+    mutating func insidePairs(into out: inout [Bool]) {
+        let count = kinds.count
+        delta.removeAll(keepingCapacity: true)
+        delta.append(contentsOf: repeatElement(0, count: count + 1))
+        stack.removeAll(keepingCapacity: true)
         var straight: Int? = nil
-        for k in range {
-            let local = k - range.lowerBound
-            switch kinds[k] {
+        for local in 0..<count {
+            switch kinds[local] {
             case .opener:
-                stack.append((local, codes[k]))
+                stack.append((local, codes[local]))
             case .closer:
                 var at = stack.count - 1
-                while at >= 0 && at >= stack.count - 8 && Self.closer(of: stack[at].code) != codes[k] { at -= 1 }
+                while at >= 0 && at >= stack.count - 8 && Self.closer(of: stack[at].code) != codes[local] { at -= 1 }
                 if at >= 0 && at >= stack.count - 8 {
                     delta[stack[at].index + 1] += 1
                     delta[local] -= 1
@@ -79,19 +93,18 @@ struct SentenceMarks {
                 break
             }
         }
-        var out = [Bool](repeating: false, count: range.count)
+        out.removeAll(keepingCapacity: true)
         var depth: Int32 = 0
-        for i in 0..<range.count {
+        for i in 0..<count {
             depth += delta[i]
-            out[i] = depth > 0
+            out.append(depth > 0)
         }
-        return out
     }
 
     /// Rule S4 (and a `.` glued to a following letter or digit, as in `ق.م`): whether the terminal at
     /// `k` does not end the sentence.
     func isAbbreviation(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ range: Range<Int>, _ base: Int) -> Bool {
-        guard codes[k] == 0x2E, t[k].utf8Range.count == 1 else { return false }
+        guard code(k) == 0x2E, t[k].utf8Range.count == 1 else { return false }
         // Glued on both sides: ق.م، ص.ب
         if k + 1 < range.upperBound, t[k + 1].utf8Range.lowerBound == t[k].utf8Range.upperBound,
             t[k + 1].kind.isWord || t[k + 1].kind == .number,

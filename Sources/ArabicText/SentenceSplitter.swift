@@ -43,14 +43,17 @@ public struct SentenceSplitter: Sendable {
     public func split(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], baseUTF8: Int = 0) -> [Sentence] {
         var out: [Sentence] = []
         guard !tokens.isEmpty else { return out }
-        let marks = SentenceMarks(p, tokens: tokens, baseUTF8: baseUTF8)
+        var marks = SentenceMarks()
+        var inside: [Bool] = []
         var paragraphStart = 0
         while paragraphStart < tokens.count {
             var paragraphEnd = paragraphStart + 1
             while paragraphEnd < tokens.count && !breaksParagraph(p, tokens, paragraphEnd, baseUTF8) {
                 paragraphEnd += 1
             }
-            splitParagraph(p, tokens, paragraphStart..<paragraphEnd, marks, baseUTF8, into: &out)
+            marks.load(p, tokens, paragraphStart..<paragraphEnd, baseUTF8)
+            marks.insidePairs(into: &inside)
+            splitParagraph(p, tokens, paragraphStart..<paragraphEnd, marks, inside, baseUTF8, into: &out)
             paragraphStart = paragraphEnd
         }
         return out
@@ -73,19 +76,18 @@ public struct SentenceSplitter: Sendable {
     }
 
     private func splitParagraph(
-        _ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ range: Range<Int>, _ marks: SentenceMarks, _ base: Int,
-        into out: inout [Sentence]
+        _ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ range: Range<Int>, _ marks: SentenceMarks, _ inside: [Bool],
+        _ base: Int, into out: inout [Sentence]
     ) {
-        let inside = marks.insidePairs(range)
         var start = range.lowerBound
         var k = range.lowerBound
         while k < range.upperBound {
-            if marks.kinds[k] == .terminal && !inside[k - range.lowerBound]
+            if marks.kind(k) == .terminal && !inside[k - range.lowerBound]
                 && !marks.isAbbreviation(p, t, k, range, base)
             {
                 var end = k + 1
                 while end < range.upperBound && !inside[end - range.lowerBound]
-                    && (marks.kinds[end] == .terminal || marks.kinds[end] == .closer)
+                    && (marks.kind(end) == .terminal || marks.kind(end) == .closer)
                 {
                     end += 1
                 }

@@ -25,8 +25,16 @@ extension ArabicStemmer {
 
     static func searchStem(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         guard isArabicOnly(p, range) else { return range }
+        var e = range.upperBound
+        // K3: a pronoun suffix first, where 3 letters stay, so that the prefix rules see the bare word
+        // (كتابكما → كتاب, not ك + تابكما).
+        var pronoun = false
+        for a in pronounSuffixes where (e - range.lowerBound) / 2 >= a.letters + 3 && hasSuffix(p, range.lowerBound..<e, a) {
+            e -= a.bytes.count
+            pronoun = true
+            break
+        }
         var s = range.lowerBound
-        let e = range.upperBound
         @inline(__always) func left() -> Int { (e - s) / 2 }
 
         // K1/K2: conjunction, then preposition or future particle, then article.
@@ -49,14 +57,15 @@ extension ArabicStemmer {
             }
         }
         var r = s..<e
-        // K3: pronoun suffixes where 3 letters stay.
-        for a in pronounSuffixes where r.count / 2 >= a.letters + 3 && hasSuffix(p, r, a) {
-            r = r.lowerBound..<(r.upperBound - a.bytes.count)
-            break
-        }
         // K4: Lucene's suffixes where 2 letters stay.
+        var suffixed = false
         for a in luceneSuffixes where r.count / 2 >= a.letters + 2 && hasSuffix(p, r, a) {
             r = r.lowerBound..<(r.upperBound - a.bytes.count)
+            suffixed = true
+        }
+        // K5: before a pronoun, teh marbuta is written ت (حكومتنا): drop it where 3 letters stay.
+        if pronoun && !suffixed && r.count / 2 >= 4 && letter(p, r.upperBound - 2, CodePoint.teh) {
+            r = r.lowerBound..<(r.upperBound - 2)
         }
         return r
     }
