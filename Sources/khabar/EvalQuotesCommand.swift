@@ -36,7 +36,10 @@ struct EvalQuotesCommand: ParsableCommand {
     func run() throws {
         let goldURL = URL(fileURLWithPath: gold)
         let dataURL = data.map { URL(fileURLWithPath: $0) } ?? goldURL.deletingLastPathComponent().deletingLastPathComponent()
-        let files = try FileManager.default.contentsOfDirectory(atPath: gold).filter { $0.hasSuffix(".json") }.sorted()
+        guard let listing = try? FileManager.default.contentsOfDirectory(atPath: gold) else {
+            throw ValidationError("\(gold): cannot list the folder")
+        }
+        let files = listing.filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else { throw ValidationError("\(gold): no gold JSON files") }
         var report = QuoteEvalReport(loose: loose, strict: strict)
         let extractor = QuoteExtractor()
@@ -47,7 +50,10 @@ struct EvalQuotesCommand: ParsableCommand {
                 guard let bytes = FileManager.default.contents(atPath: path) else {
                     throw TrecArticleReader.Failure(path: path, message: "cannot read the file")
                 }
-                let file = try JSONDecoder().decode(GoldFile.self, from: bytes)
+                let file: GoldFile
+                do { file = try JSONDecoder().decode(GoldFile.self, from: bytes) } catch {
+                    throw TrecArticleReader.Failure(path: path, message: "not a gold JSON file (doc, quotes)")
+                }
                 let text = try TrecArticleReader.analysedText(path: dataURL.appendingPathComponent(file.doc).path)
                 let golds = file.quotes.map {
                     QuoteScorer.Item(text: $0.quote, speaker: $0.speaker, speakerEnglish: $0.speaker_en,
