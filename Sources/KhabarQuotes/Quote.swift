@@ -37,7 +37,7 @@ public enum GrammaticalNumber: String, Sendable, Codable {
 }
 
 /// The person or body a quote is attributed to.
-public struct QuoteSpeaker: Sendable, Hashable, Codable {
+public struct QuoteSpeaker: Sendable, Hashable {
     /// The speaker's mention nearest the cue (for continuations and pronouns, the last explicit mention).
     public var span: TextSpan
     /// The actor id when entity spans with actors were supplied.
@@ -53,7 +53,7 @@ public struct QuoteSpeaker: Sendable, Hashable, Codable {
 }
 
 /// One link of a sourcing chain: whom the speaker cites («استنادًا إلى مصادر غير معلنة»).
-public struct QuoteSource: Sendable, Hashable, Codable {
+public struct QuoteSource: Sendable, Hashable {
     /// The source's mention («مصادر غير معلنة», «مسؤول أميركي»).
     public var span: TextSpan
     /// The phrase introducing it («استنادًا إلى», «عن»).
@@ -69,7 +69,10 @@ public struct QuoteSource: Sendable, Hashable, Codable {
 }
 
 /// A statement found in the text: its content, the cue that introduces it, who said it and through whom.
-public struct Quote: Sendable, Hashable, Codable {
+///
+/// Encodes as a `quotes` entry of `khabar.analysis/1`: `start`, `end`, `text` (the content), `kind`, `cue`,
+/// `speaker {start, end, text, actor}` (null when unknown), plus `via` (see `Quote+JSON.swift`).
+public struct Quote: Sendable, Hashable {
     /// The content: inside the marks for direct quotes, the reported clause for indirect ones.
     public var content: TextSpan
     public var kind: QuoteKind
