@@ -28,7 +28,8 @@ struct CueForm: Sendable, Hashable {
 struct CueLexicon: Sendable {
     static let shared = CueLexicon()
 
-    private(set) var forms: [String: CueForm] = [:]
+    /// Keyed by UTF-8 bytes: hashing bytes is several times cheaper than hashing non-ASCII `String`s.
+    private(set) var forms: [[UInt8]: CueForm] = [:]
 
     init(_ table: [CueVerbs.Entry] = CueVerbs.table) {
         let norm = ArabicNormalizer(.search)
@@ -56,17 +57,21 @@ struct CueLexicon: Sendable {
 
     /// The cue form of a normalized word, trying C6 proclitic stripping.
     func lookup(_ key: String) -> CueForm? {
-        if let f = forms[key] { return f }
-        if let c = key.unicodeScalars.first, c == "و" || c == "ف", key.unicodeScalars.count > 2 {
-            var rest = key.unicodeScalars
-            rest.removeFirst()
-            return forms[String(rest)]
+        let bytes = Array(key.utf8)
+        if let f = forms[bytes] { return f }
+        // و is D9 88 and ف is D9 81 in UTF-8.
+        if bytes.count > 4, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 {
+            return forms[Array(bytes[2...])]
         }
         return nil
     }
 
+    /// All generated forms, as strings (for tests and inspection).
+    var allForms: [String] { forms.keys.map { String(decoding: $0, as: UTF8.self) } }
+
     private mutating func add(_ key: String, _ form: CueForm) {
-        if forms[key] == nil { forms[key] = form }
+        let bytes = Array(key.utf8)
+        if forms[bytes] == nil { forms[bytes] = form }
     }
 
     private mutating func addVerb(_ key: String, _ form: CueForm, transitive: Bool) {

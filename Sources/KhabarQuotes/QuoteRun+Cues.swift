@@ -70,7 +70,7 @@ extension QuoteRun {
                     j = close + 1
                     continue
                 }
-                // A quoted term where a term is expected, or a whole quotation (3+ words) after the setting.
+                // A quoted term where a term is expected, or a whole quotation (5+ words) after the setting.
                 if quotedTermAllowed(open: j, after: phrase?.last ?? cueLast) || wholeQuotation(open: j, close: close) {
                     quoteOpen = j
                     break
@@ -181,7 +181,7 @@ extension QuoteRun {
         return false
     }
 
-    /// A quotation of four words or more not governed by a preposition (مع "إيه بي سي نيوز" is a name).
+    /// A quotation of five words or more not governed by a preposition (مع "إيه بي سي نيوز" is a name).
     func wholeQuotation(open: Int, close: Int) -> Bool {
         guard (open..<min(close, tokens.count)).lazy.filter({ self.tokens[$0].cls == .word }).count >= 5 else { return false }
         if let prev = tokens[safe: open - 1], prev.cls == .word {

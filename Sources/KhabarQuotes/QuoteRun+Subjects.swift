@@ -1,6 +1,6 @@
 /// R4: subjects found before the cue, at the sentence opening, or after عن for a masdar.
 extension QuoteRun {
-    /// R4 for a participle (وتحدثت ميركل منتقدة …، قائلة): the subject of the verb opening the sentence.
+    /// R4 for a cue with no subject of its own: the subject of the verb (or fronted noun) opening the sentence.
     ///
     /// The sentence opens either with a verb and its subject (أصدرت الوزارة بيانًا قالت فيه، وتحدثت ميركل منتقدة)
     /// or with a subject that is a title, body or medium (الصحيفة وضعت … وكتبت إنه). The cue itself must not

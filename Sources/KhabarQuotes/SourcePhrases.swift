@@ -41,16 +41,16 @@ struct SourcePhrases: Sendable {
     }()
 
     /// First words of the phrases, with and without a proclitic و, to skip most tokens at once.
-    static let firstWords: Set<String> = {
-        var s = Set<String>()
-        for p in phrases { s.insert(p.keys[0]); s.insert("و" + p.keys[0]) }
+    static let firstWords: Set<[UInt8]> = {
+        var s = Set<[UInt8]>()
+        for p in phrases { s.insert(Array(p.keys[0].utf8)); s.insert(Array(("و" + p.keys[0]).utf8)) }
         return s
     }()
 
     /// The match at every token (nil where none): computed once per text.
     static func matches(in stream: TokenStream) -> [Match?] {
         stream.tokens.indices.map { i in
-            stream.tokens[i].cls == .word && firstWords.contains(stream.tokens[i].key) ? match(at: i, in: stream) : nil
+            stream.tokens[i].cls == .word && firstWords.contains(Array(stream.tokens[i].key.utf8)) ? match(at: i, in: stream) : nil
         }
     }
 
