@@ -16,7 +16,7 @@
 /// - R4 The speaker is the noun phrase after the cue (VSO, ``SpeakerPhraseReader``); else a short subject
 ///   before it in the same clause (SVO: «البيان قال إن»); else the last speaker whose gender and number
 ///   agree with the cue's inflection (continuations أضاف، تابع، مضيفًا and pronoun subjects).
-/// - R5 A quotation followed by «، قال X» (cue after the quote) is a direct quote by X.
+/// - R5 A quotation followed by «، قال X» (comma, then the cue) is a direct quote by X.
 /// - R6 Attribution phrases (بحسب، وفقًا لـ، نقلًا عن …, ``SourcePhrases``) attribute the clause before them
 ///   (or after them, when they open the sentence) to the source they name.
 /// - R7 Sourcing chain: استنادًا إلى X / نقلًا عن X after a speaker, and عن X after نقل, add X to `via`.

@@ -25,7 +25,8 @@ extension QuoteRun {
         var phrase: SpeakerPhrase?
         // A verb before its subject is singular (VSO): after قالوا / أكدا the phrase is not the subject.
         if form.form == .past || form.form == .imperfect, form.number != .plural && form.number != .dual {
-            phrase = reader.read(from: cueLast + 1, limit: windowEnd)
+            phrase = reader.read(from: cueLast + 1, limit: windowEnd,
+                                 transitive: CueVerbs.transitiveLemmas.contains(form.lemma) && !form.object)
         }
         // Inside a quotation, an imperfect cue (تشير إلى أن) describes, it does not attribute.
         if form.form == .imperfect, insideQuotation(i) { return }
@@ -146,7 +147,8 @@ extension QuoteRun {
         var record: SpeakerRecord?
         if let p = phrase {
             // «بعضهم وصف زيلينسكي بـ"الديكتاتور"»: after a transitive cue the phrase is the object.
-            if CueVerbs.transitiveLemmas.contains(form.lemma), !form.object, quoteOpen >= 0, let s = subjectBefore(i) {
+            // «أن روسيا تتهم مقاتلي المعارضة بأنها …»: with a subject before, the phrase after is the object.
+            if CueVerbs.transitiveLemmas.contains(form.lemma), !form.object, let s = subjectBefore(i) {
                 record = makeSpeaker(s)
             } else {
                 record = makeSpeaker(p)
@@ -214,8 +216,10 @@ extension QuoteRun {
 
     /// R5: the quotation closing right before the cue («…»، قال X).
     func quoteBefore(cue i: Int) -> (Int, Int)? {
+        // The comma is required: «"سيلفي الحرب" تنقل …» is a subject in quotes, not a statement.
         var k = i - 1
-        if let t = tokens[safe: k], t.cls == .punctuation, WordClasses.isComma(t.first) { k -= 1 }
+        guard let comma = tokens[safe: k], comma.cls == .punctuation, WordClasses.isComma(comma.first) else { return nil }
+        k -= 1
         guard let t = tokens[safe: k], t.cls == .punctuation, QuoteMarks.isMark(t.first) else { return nil }
         let open = marks.openOf[k]
         guard open >= 0, k - open > 2 else { return nil }

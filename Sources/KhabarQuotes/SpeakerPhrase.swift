@@ -38,7 +38,9 @@ struct SpeakerPhraseReader: Sendable {
         return s
     }()
 
-    func read(from start: Int, limit: Int) -> SpeakerPhrase? {
+    /// - Parameter transitive: the cue takes an object (وصف، اعتبر، اتهم): an apposition after a comma that
+    ///   starts with a definite noun (وصف الرئيس، الجاسوس السابق، بأنه) is then the object, not the subject.
+    func read(from start: Int, limit: Int, transitive: Bool = false) -> SpeakerPhrase? {
         let tokens = stream.tokens
         var j = start
         while j < limit, tokens[j].cls == .word, WordClasses.leadingAdverbs.contains(tokens[j].key) { j += 1 }
@@ -74,6 +76,7 @@ struct SpeakerPhraseReader: Sendable {
                     // Apposition continues only with a word that is not a stop.
                     let n = j + 1
                     guard n < limit, tokens[n].cls == .word, !isStop(n, afterComma: true) else { break }
+                    if transitive && tokens[n].key.hasPrefix("ال") { break }
                     j = n
                     continue
                 }

@@ -71,6 +71,11 @@ struct QuoteExtractorTests {
         Case(rule: "R4 negation before a cue is not a subject",
              text: "وقال الوزير إنه لا يزال يرى أن الحل سياسي.",
              content: "الحل سياسي", kind: .indirect, speaker: "الوزير", cue: "يرى"),
+        Case(rule: "R4 a definite apposition after a transitive cue is its object",
+             text: "ووصف الرئيس الروسي فلاديمير بوتن، الجاسوس السابق، بأنه \"خائن\".",
+             content: "خائن", kind: .direct, speaker: "الرئيس الروسي فلاديمير بوتن", cue: "ووصف"),
+        Case(rule: "R4 a transitive cue with a subject before it", text: "غير أن روسيا تتهم المعارضة بأنها تمنع المدنيين من المغادرة.",
+             content: "تمنع المدنيين من المغادرة", kind: .indirect, speaker: "روسيا", cue: "تتهم"),
     ]
 
     @Test(arguments: cases)
@@ -151,6 +156,7 @@ struct QuoteExtractorTests {
         "وأعرب الوزير عن قلقه من التصعيد.",
         "ووصلت الوفود إلى \"قاعة المؤتمرات\" صباحا.",
         "وكان حذراً من الخطوة.",
+        "\"سيلفي الحرب\" تنقل رسالة المدينة إلى العالم.",
         "وأعلن الوزير عن تقديم موعد تسليم صواريخ \"إس 400 أرض جو\" إلى يوليو.",
     ])
     func r9NotQuotes(text: String) {
