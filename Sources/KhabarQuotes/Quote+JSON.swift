@@ -11,8 +11,9 @@ extension Quote: Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        content = TextSpan(start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
-                           text: try c.decode(String.self, forKey: .text))
+        content = TextSpan(
+            start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
+            text: try c.decode(String.self, forKey: .text))
         kind = try c.decode(QuoteKind.self, forKey: .kind)
         cue = try c.decode(TextSpan.self, forKey: .cue)
         speaker = try c.decodeIfPresent(QuoteSpeaker.self, forKey: .speaker)
@@ -36,8 +37,9 @@ extension QuoteSpeaker: Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        span = TextSpan(start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
-                        text: try c.decode(String.self, forKey: .text))
+        span = TextSpan(
+            start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
+            text: try c.decode(String.self, forKey: .text))
         actor = try c.decodeIfPresent(String.self, forKey: .actor)
         inferred = try c.decodeIfPresent(Bool.self, forKey: .inferred) ?? false
     }
@@ -57,8 +59,9 @@ extension QuoteSource: Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        span = TextSpan(start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
-                        text: try c.decode(String.self, forKey: .text))
+        span = TextSpan(
+            start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
+            text: try c.decode(String.self, forKey: .text))
         link = try c.decode(String.self, forKey: .link)
         description = try c.decode(String.self, forKey: .description)
     }

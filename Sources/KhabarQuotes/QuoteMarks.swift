@@ -62,7 +62,8 @@ struct QuoteMarks: Sendable {
             }
             guard token.cls == .punctuation, let family = Self.family(token.first) else { continue }
             // Q8 a doubled mark (""أنا) counts once.
-            if let next = tokens[safe: i + 1], next.first == token.first, next.range.lowerBound == token.range.upperBound,
+            if let next = tokens[safe: i + 1], next.first == token.first,
+                next.range.lowerBound == token.range.upperBound,
                 family == .straight || family == .curly
             {
                 continue

@@ -60,7 +60,9 @@ extension QuoteRun {
         // «، ولكنه أقر بأن»: a new cue within two words starts another attribution.
         for k in j...(j + 2) {
             guard let w = tokens[safe: k], w.cls == .word else { break }
-            if let f = lexicon.lookup(w.key), f.form == .past || f.form == .imperfect, isComplementizer(k + 1) || isWord(k + 1, Self.cuePrepositions) {
+            if let f = lexicon.lookup(w.key), f.form == .past || f.form == .imperfect,
+                isComplementizer(k + 1) || isWord(k + 1, Self.cuePrepositions)
+            {
                 return true
             }
         }
@@ -116,8 +118,13 @@ extension QuoteRun {
         while j < tokens.count {
             let t = tokens[j]
             if t.cls == .newline || (t.cls == .punctuation && WordClasses.isSentenceEnd(t.first)) { return true }
-            if t.cls == .punctuation && WordClasses.isComma(t.first) { return cutsAfterComma(j + 1) || isBoundary(j + 1) }
-            if t.cls == .punctuation { j += 1; continue }
+            if t.cls == .punctuation && WordClasses.isComma(t.first) {
+                return cutsAfterComma(j + 1) || isBoundary(j + 1)
+            }
+            if t.cls == .punctuation {
+                j += 1
+                continue
+            }
             if let f = lexicon.lookup(t.key), f.form == .past || f.form == .imperfect { return true }
             return false
         }

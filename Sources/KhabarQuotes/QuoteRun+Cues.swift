@@ -16,7 +16,9 @@ extension QuoteRun {
     mutating func handleCue(_ i: Int, _ form: CueForm) {
         // R9 narrator formulas; a word with tanween (حذرًا) is a noun or adjective, not a verb.
         if WordClasses.narratorFormulas.contains(tokens[i].key) { return }
-        if tokens[i].range.contains(where: { (0x064B...0x064D).contains(stream.scalars[$0].value) }) && form.form != .participle {
+        if tokens[i].range.contains(where: { (0x064B...0x064D).contains(stream.scalars[$0].value) })
+            && form.form != .participle
+        {
             return
         }
         var cueLast = i
@@ -25,8 +27,9 @@ extension QuoteRun {
         var phrase: SpeakerPhrase?
         // A verb before its subject is singular (VSO): after قالوا / أكدا the phrase is not the subject.
         if form.form == .past || form.form == .imperfect, form.number != .plural && form.number != .dual {
-            phrase = reader.read(from: cueLast + 1, limit: windowEnd,
-                                 transitive: CueVerbs.transitiveLemmas.contains(form.lemma) && !form.object)
+            phrase = reader.read(
+                from: cueLast + 1, limit: windowEnd,
+                transitive: CueVerbs.transitiveLemmas.contains(form.lemma) && !form.object)
         }
         // Inside a quotation, an imperfect cue (تشير إلى أن) describes, it does not attribute.
         if form.form == .imperfect, insideQuotation(i) { return }
@@ -41,18 +44,29 @@ extension QuoteRun {
             if t.cls == .word {
                 // «، وأن …» coordinates an earlier complement; it opens nothing for this cue.
                 if isComplementizer(j) && (t.key.hasPrefix("و") || t.key.hasPrefix("ف")) { break }
-                if isComplementizer(j) { contentStart = j + 1; break }
+                if isComplementizer(j) {
+                    contentStart = j + 1
+                    break
+                }
                 if isNewClauseVerb(j) || Self.clauseCutWords.contains(t.key) { break }
                 // «أعلن عن تقديم …», «أعرب عن قلقه»: a nominal complement, no statement (R9).
-                if t.key == "عن", Self.nominalLemmas.contains(form.lemma), !((j + 1)...(j + 4)).contains(where: isComplementizer) {
+                if t.key == "عن", Self.nominalLemmas.contains(form.lemma),
+                    !((j + 1)...(j + 4)).contains(where: isComplementizer)
+                {
                     break
                 }
                 if let m = sources[j], m.chain || form.lemma == "نقل" {
-                    if let (source, next) = readVia(m, link: j) { via.append(source); j = next; continue }
+                    if let (source, next) = readVia(m, link: j) {
+                        via.append(source)
+                        j = next
+                        continue
+                    }
                 }
-                if form.lemma == "نقل" && (t.key == "عن" || t.key == "وعن"), let (source, next) = readVia(
-                    SourcePhrases.Match(last: j, sourceStart: j + 1, sourceScalar: tokens[safe: j + 1]?.range.lowerBound ?? 0,
-                                        chain: true), link: j)
+                if form.lemma == "نقل" && (t.key == "عن" || t.key == "وعن"),
+                    let (source, next) = readVia(
+                        SourcePhrases.Match(
+                            last: j, sourceStart: j + 1, sourceScalar: tokens[safe: j + 1]?.range.lowerBound ?? 0,
+                            chain: true), link: j)
                 {
                     via.append(source)
                     j = next
@@ -61,7 +75,11 @@ extension QuoteRun {
                 j += 1
                 continue
             }
-            if t.first == ":" { contentStart = j + 1; colon = true; break }
+            if t.first == ":" {
+                contentStart = j + 1
+                colon = true
+                break
+            }
             // Leaving the quotation the cue sits in.
             if marks.openOf[j] >= 0 { break }
             let close = marks.closeOf[j]
@@ -91,7 +109,9 @@ extension QuoteRun {
             while s < tokens.count, tokens[s].cls == .punctuation, WordClasses.isComma(tokens[s].first) { s += 1 }
             guard s < tokens.count, !isBoundary(s) else { return }
             // A doubled opening mark (""أنا) starts at its paired twin.
-            if marks.closeOf[s] < 0, QuoteMarks.isMark(tokens[s].first), marks.closeOf[s + 1 < tokens.count ? s + 1 : s] > s {
+            if marks.closeOf[s] < 0, QuoteMarks.isMark(tokens[s].first),
+                marks.closeOf[s + 1 < tokens.count ? s + 1 : s] > s
+            {
                 s += 1
             }
             let close = marks.closeOf[s]
@@ -105,14 +125,18 @@ extension QuoteRun {
                 guard var e = contentEnd(from: s) else { return }
                 // «الزوجان، اللذان قالت الشرطة إنهما …، يحملان»: in a relative clause the content ends at a comma.
                 if isWord(i - 1, Self.relatives) || isWord(i - 2, Self.relatives),
-                    let comma = (s...e).first(where: { tokens[$0].cls == .punctuation && WordClasses.isComma(tokens[$0].first) }),
+                    let comma = (s...e).first(where: {
+                        tokens[$0].cls == .punctuation && WordClasses.isComma(tokens[$0].first)
+                    }),
                     comma > s
                 {
                     e = comma - 1
                 }
                 content = tokens[s].range.lowerBound..<tokens[e].range.upperBound
                 kind = contentKind(first: s, last: e)
-                if kind == .direct, marks.closeOf[s] == e, let inside = insideMarks(open: s, close: e) { content = inside }
+                if kind == .direct, marks.closeOf[s] == e, let inside = insideMarks(open: s, close: e) {
+                    content = inside
+                }
                 if colon && kind == .indirect { kind = .direct }
                 first = s
                 last = e
@@ -185,7 +209,9 @@ extension QuoteRun {
 
     /// A quotation of five words or more not governed by a preposition (مع "إيه بي سي نيوز" is a name).
     func wholeQuotation(open: Int, close: Int) -> Bool {
-        guard (open..<min(close, tokens.count)).lazy.filter({ self.tokens[$0].cls == .word }).count >= 5 else { return false }
+        guard (open..<min(close, tokens.count)).lazy.filter({ self.tokens[$0].cls == .word }).count >= 5 else {
+            return false
+        }
         if let prev = tokens[safe: open - 1], prev.cls == .word {
             if ["مع", "ل", "في", "عن", "من", "ب", "الي", "علي"].contains(prev.key) { return false }
         }
@@ -198,7 +224,10 @@ extension QuoteRun {
         var depth = 0
         while k >= 0 && i - k < 300 {
             if tokens[k].cls == .newline { return false }
-            if marks.openOf[k] >= 0 { k = marks.openOf[k] - 1; continue }
+            if marks.openOf[k] >= 0 {
+                k = marks.openOf[k] - 1
+                continue
+            }
             if marks.closeOf[k] > i { return true }
             depth += 1
             k -= 1
@@ -218,7 +247,9 @@ extension QuoteRun {
     func quoteBefore(cue i: Int) -> (Int, Int)? {
         // The comma is required: «"سيلفي الحرب" تنقل …» is a subject in quotes, not a statement.
         var k = i - 1
-        guard let comma = tokens[safe: k], comma.cls == .punctuation, WordClasses.isComma(comma.first) else { return nil }
+        guard let comma = tokens[safe: k], comma.cls == .punctuation, WordClasses.isComma(comma.first) else {
+            return nil
+        }
         k -= 1
         guard let t = tokens[safe: k], t.cls == .punctuation, QuoteMarks.isMark(t.first) else { return nil }
         let open = marks.openOf[k]
@@ -230,7 +261,9 @@ extension QuoteRun {
     mutating func readVia(_ m: SourcePhrases.Match, link: Int) -> (QuoteSource, Int)? {
         var m = m
         // «نقلت الوكالة عن، سيرجي رودسكوي، …»: a stray comma after the link.
-        if let t = tokens[safe: m.sourceStart], t.cls == .punctuation, WordClasses.isComma(t.first) { m.sourceStart += 1 }
+        if let t = tokens[safe: m.sourceStart], t.cls == .punctuation, WordClasses.isComma(t.first) {
+            m.sourceStart += 1
+        }
         let limit = min(tokens.count, m.sourceStart + 14)
         guard let p = reader.read(from: m.sourceStart, limit: limit) ?? gluedSource(m) else { return nil }
         let start = m.sourceStart == m.last ? m.sourceScalar : tokens[p.first].range.lowerBound

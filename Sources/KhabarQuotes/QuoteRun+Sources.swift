@@ -17,7 +17,10 @@ extension QuoteRun {
         if m.sourceStart > m.last {
             if isWord(from, ["ما"]) { from += 1 }
             if tokens[i].key.hasSuffix("ما") || isWord(from - 1, ["ما"]) {
-                if let t = tokens[safe: from], t.cls == .word { cueLast = from; from += 1 }
+                if let t = tokens[safe: from], t.cls == .word {
+                    cueLast = from
+                    from += 1
+                }
             }
         }
         let limit = min(tokens.count, from + 14)
@@ -32,23 +35,32 @@ extension QuoteRun {
         else { return }
         let sStart = sentenceStart(i)
         // A cue quote of this sentence already holds the content: the phrase is one more link of its chain.
-        if let k = found.lastIndex(where: { $0.contentFirst >= sStart && $0.contentFirst < i && $0.contentLast + 3 >= i }) {
-            let r = (p.first == m.last ? m.sourceScalar : tokens[p.first].range.lowerBound)..<tokens[p.last].range.upperBound
+        if let k = found.lastIndex(where: {
+            $0.contentFirst >= sStart && $0.contentFirst < i && $0.contentLast + 3 >= i
+        }) {
+            let lower = p.first == m.last ? m.sourceScalar : tokens[p.first].range.lowerBound
+            let r = lower..<tokens[p.last].range.upperBound
             let text = stream.text(r)
             let linkSpan = tokens[i].range.lowerBound..<tokens[cueLast].range.upperBound
-            found[k].quote.via.append(QuoteSource(span: scalarSpan(r), link: stream.text(linkSpan),
-                description: SourceDescription.describe(tokens: Array(tokens[p.first...p.last]), text: text)))
+            found[k].quote.via.append(
+                QuoteSource(
+                    span: scalarSpan(r), link: stream.text(linkSpan),
+                    description: SourceDescription.describe(tokens: Array(tokens[p.first...p.last]), text: text)))
             for c in i...max(cueLast, p.last) { consumed[c] = true }
             return
         }
         var first = -1
         var last = -1
         // The phrase opens its sentence: the content follows the source.
-        let opensSentence = (sStart..<i).allSatisfy { tokens[$0].cls != .word || Self.particles.contains(tokens[$0].key) }
+        let opensSentence = (sStart..<i).allSatisfy {
+            tokens[$0].cls != .word || Self.particles.contains(tokens[$0].key)
+        }
         if opensSentence {
             var s = p.last + 1
             // «وحسب بيان النائب العام الاثنين، فإن …»: the source's setting runs to the comma.
-            if let comma = (s..<min(tokens.count, s + 5)).first(where: { tokens[$0].cls == .punctuation && WordClasses.isComma(tokens[$0].first) }),
+            if let comma = (s..<min(tokens.count, s + 5)).first(where: {
+                tokens[$0].cls == .punctuation && WordClasses.isComma(tokens[$0].first)
+            }),
                 !(s..<comma).contains(where: { isBoundary($0) })
             {
                 s = comma
@@ -63,7 +75,8 @@ extension QuoteRun {
             while e >= sStart, tokens[e].cls == .punctuation, marks.openOf[e] < 0 { e -= 1 }
             var s = sStart
             // A dateline («دبي، الإمارات (CNN)—») is not content.
-            for d in sStart..<i where tokens[d].cls == .punctuation && (tokens[d].first == "—" || tokens[d].first == "–") {
+            for d in sStart..<i
+            where tokens[d].cls == .punctuation && (tokens[d].first == "—" || tokens[d].first == "–") {
                 s = d + 1
             }
             while s <= e, tokens[s].cls == .word, Self.particles.contains(tokens[s].key) { s += 1 }
@@ -91,7 +104,8 @@ extension QuoteRun {
             via.append(source)
         }
         for c in i...max(cueLast, p.last) { consumed[c] = true }
-        let quote = Quote(content: scalarSpan(contentRange), kind: kind, cue: cueSpan, speaker: record.speaker, via: via)
+        let quote = Quote(
+            content: scalarSpan(contentRange), kind: kind, cue: cueSpan, speaker: record.speaker, via: via)
         found.append(Found(quote: quote, contentFirst: first, contentLast: last))
     }
 
@@ -106,7 +120,10 @@ extension QuoteRun {
         var idx = 0
         var previous: Found?
         for p in starts {
-            while idx < byEnd.count && byEnd[idx].contentLast < p { previous = byEnd[idx]; idx += 1 }
+            while idx < byEnd.count && byEnd[idx].contentLast < p {
+                previous = byEnd[idx]
+                idx += 1
+            }
             let close = marks.closeOf[p]
             guard close > p, !taken.contains(p), let prev = previous else { continue }
             guard clauseEndsAfter(close), let r = insideMarks(open: p, close: close) else { continue }

@@ -15,7 +15,9 @@ extension QuoteRun {
         let start: Int
         if WordClasses.speakerHeads.contains(t.key) || WordClasses.speakerHeads.contains(bare) {
             start = s
-        } else if !t.key.hasPrefix("ال") && !bare.hasPrefix("ال") && t.key.count >= 3 && lexicon.lookup(t.key)?.form != .participle {
+        } else if !t.key.hasPrefix("ال") && !bare.hasPrefix("ال") && t.key.count >= 3
+            && lexicon.lookup(t.key)?.form != .participle
+        {
             start = s + 1
         } else {
             return nil
@@ -24,7 +26,9 @@ extension QuoteRun {
         if start == s + 1 {
             // A verb-initial sentence: its subject must look like a speaker (a head word or a short name).
             let h = tokens[p.first].key
-            let hasHead = (p.first...p.last).contains { tokens[$0].cls == .word && WordClasses.speakerHeads.contains(tokens[$0].key) }
+            let hasHead = (p.first...p.last).contains {
+                tokens[$0].cls == .word && WordClasses.speakerHeads.contains(tokens[$0].key)
+            }
             guard hasHead || p.last - p.first <= 2 || h.hasPrefix("ال") else { return nil }
         }
         return p
@@ -39,7 +43,10 @@ extension QuoteRun {
         while k >= 0 && words <= 6 {
             let t = tokens[k]
             if t.cls != .word {
-                if marks.closeOf[k] > k || (t.cls == .punctuation && QuoteMarks.isMark(t.first)) { k -= 1; continue }
+                if marks.closeOf[k] > k || (t.cls == .punctuation && QuoteMarks.isMark(t.first)) {
+                    k -= 1
+                    continue
+                }
                 break
             }
             if isComplementizer(k) || Self.particles.contains(t.key) { break }
@@ -53,9 +60,10 @@ extension QuoteRun {
         if lexicon.lookup(head.key) != nil { return nil }
         let afterComplementizer = (isComplementizer(first - 1) || isWord(first - 1, Self.kana)) && words <= 3
         let headKey = head.key.hasPrefix("و") ? String(head.key.dropFirst()) : head.key
-        guard head.key.hasPrefix("ال") || head.key.hasPrefix("#") || afterComplementizer
-            || WordClasses.speakerHeads.contains(head.key) || WordClasses.speakerHeads.contains(headKey)
-            || hints.contains(where: { $0.range.contains(head.range.lowerBound) })
+        guard
+            head.key.hasPrefix("ال") || head.key.hasPrefix("#") || afterComplementizer
+                || WordClasses.speakerHeads.contains(head.key) || WordClasses.speakerHeads.contains(headKey)
+                || hints.contains(where: { $0.range.contains(head.range.lowerBound) })
         else { return nil }
         for m in first...end where tokens[m].cls == .word {
             if reader.isStop(m, afterComma: false) && m > first { return nil }
@@ -87,7 +95,8 @@ extension QuoteRun {
             if tokens[k].cls == .word && (tokens[k].key == "عن" || tokens[k].key == "لسان") {
                 guard k + 1 < i else { return nil }
                 let (g, n) = reader.agreement(first: k + 1, last: i - 1)
-                return SpeakerPhrase(first: k + 1, last: i - 1, startScalar: tokens[k + 1].range.lowerBound, gender: g, number: n)
+                return SpeakerPhrase(
+                    first: k + 1, last: i - 1, startScalar: tokens[k + 1].range.lowerBound, gender: g, number: n)
             }
             k -= 1
         }

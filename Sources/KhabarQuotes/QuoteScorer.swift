@@ -42,7 +42,10 @@ public enum QuoteScorer {
         for w in predicted { counts[w, default: 0] += 1 }
         var shared = 0
         for w in gold {
-            if let c = counts[w], c > 0 { shared += 1; counts[w] = c - 1 }
+            if let c = counts[w], c > 0 {
+                shared += 1
+                counts[w] = c - 1
+            }
         }
         return Double(shared) / Double(gold.count)
     }
@@ -53,7 +56,9 @@ public enum QuoteScorer {
         for (g, gw) in gold.enumerated() {
             for (p, pw) in predicted.enumerated() {
                 let o = overlap(gold: gw, predicted: pw)
-                if o >= threshold && o > 0 { candidates.append((Pair(gold: g, predicted: p, overlap: o), abs(gw.count - pw.count))) }
+                if o >= threshold && o > 0 {
+                    candidates.append((Pair(gold: g, predicted: p, overlap: o), abs(gw.count - pw.count)))
+                }
             }
         }
         candidates.sort { a, b in
@@ -74,7 +79,9 @@ public enum QuoteScorer {
 
     static let titleWords: Set<String> = {
         var s = WordClasses.masculineHeads
-        for w in ["المتحدثه", "الناطقه", "متحدثه", "وزيره", "الوزاره", "باسم", "الخارجيه", "وزاره", "الرئيس"] { s.insert(w) }
+        for w in ["المتحدثه", "الناطقه", "متحدثه", "وزيره", "الوزاره", "باسم", "الخارجيه", "وزاره", "الرئيس"] {
+            s.insert(w)
+        }
         return s
     }()
 

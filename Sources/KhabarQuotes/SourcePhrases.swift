@@ -35,22 +35,29 @@ struct SourcePhrases: Sendable {
             (["مستندا", "إلى"], true), (["نقلا", "عن"], true),
         ]
         return raw.map { words, chain in
-            Phrase(keys: words.map { $0.hasSuffix("*") ? norm.normalize(String($0.dropLast())) + "*" : norm.normalize($0) },
-                   chain: chain)
+            Phrase(
+                keys: words.map {
+                    $0.hasSuffix("*") ? norm.normalize(String($0.dropLast())) + "*" : norm.normalize($0)
+                },
+                chain: chain)
         }
     }()
 
     /// First words of the phrases, with and without a proclitic و, to skip most tokens at once.
     static let firstWords: Set<[UInt8]> = {
         var s = Set<[UInt8]>()
-        for p in phrases { s.insert(Array(p.keys[0].utf8)); s.insert(Array(("و" + p.keys[0]).utf8)) }
+        for p in phrases {
+            s.insert(Array(p.keys[0].utf8))
+            s.insert(Array(("و" + p.keys[0]).utf8))
+        }
         return s
     }()
 
     /// The match at every token (nil where none): computed once per text.
     static func matches(in stream: TokenStream) -> [Match?] {
         stream.tokens.indices.map { i in
-            stream.tokens[i].cls == .word && firstWords.contains(Array(stream.tokens[i].key.utf8)) ? match(at: i, in: stream) : nil
+            stream.tokens[i].cls == .word && firstWords.contains(Array(stream.tokens[i].key.utf8))
+                ? match(at: i, in: stream) : nil
         }
     }
 
@@ -64,14 +71,20 @@ struct SourcePhrases: Sendable {
             var ok = true
             var sourceScalar = -1
             for (n, key) in phrase.keys.enumerated() {
-                guard k < tokens.count, tokens[k].cls == .word else { ok = false; break }
+                guard k < tokens.count, tokens[k].cls == .word else {
+                    ok = false
+                    break
+                }
                 var word = n == 0 ? first : tokens[k].key
                 if n == 0 && word != key && word.hasPrefix("و") && String(word.dropFirst()) == key {
                     word = key
                 }
                 if key.hasSuffix("*") {
                     let prefix = String(key.dropLast())
-                    guard word.hasPrefix(prefix) else { ok = false; break }
+                    guard word.hasPrefix(prefix) else {
+                        ok = false
+                        break
+                    }
                     let rest = word.unicodeScalars.count - prefix.unicodeScalars.count
                     // "لـ" alone (tatweel removed) or glued to the noun.
                     if rest == 0 {
@@ -83,7 +96,10 @@ struct SourcePhrases: Sendable {
                     k += 1
                     continue
                 }
-                guard word == key else { ok = false; break }
+                guard word == key else {
+                    ok = false
+                    break
+                }
                 k += 1
             }
             if ok {
@@ -92,7 +108,8 @@ struct SourcePhrases: Sendable {
                     return Match(last: last, sourceStart: last, sourceScalar: sourceScalar, chain: phrase.chain)
                 }
                 let start = min(k, tokens.count - 1)
-                return Match(last: last, sourceStart: k, sourceScalar: tokens[start].range.lowerBound, chain: phrase.chain)
+                return Match(
+                    last: last, sourceStart: k, sourceScalar: tokens[start].range.lowerBound, chain: phrase.chain)
             }
         }
         return nil

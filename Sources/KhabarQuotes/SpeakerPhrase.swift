@@ -29,11 +29,15 @@ struct SpeakerPhraseReader: Sendable {
     static let maxWords = 12
     /// Words that cannot open a subject (a preposition or particle right after the cue).
     static let openingStops: Set<String> = {
-        var s: Set<String> = ["في", "وفي", "من", "مع", "الي", "علي", "عن", "ان", "بان", "ما", "لا", "قد", "هو", "هي",
-                              "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]
+        var s: Set<String> = [
+            "في", "وفي", "من", "مع", "الي", "علي", "عن", "ان", "بان", "ما", "لا", "قد", "هو", "هي",
+            "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
+        ]
         // Prepositions carrying a pronoun (عنها، له، فيه، منه، عليه، اليه، معه).
         for p in ["عن", "ل", "في", "من", "علي", "الي", "مع", "ب"] {
-            for suffix in ["ه", "ها", "هم", "هما", "نا"] { s.insert(p == "علي" || p == "الي" ? String(p.dropLast()) + "ي" + suffix : p + suffix) }
+            for suffix in ["ه", "ها", "هم", "هما", "نا"] {
+                s.insert(p == "علي" || p == "الي" ? String(p.dropLast()) + "ي" + suffix : p + suffix)
+            }
         }
         return s
     }()

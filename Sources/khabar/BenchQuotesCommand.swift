@@ -26,8 +26,10 @@ struct BenchQuotesCommand: ParsableCommand {
         let start = Date()
         for t in texts { quotes += extractor.extract(t).count }
         let seconds = Date().timeIntervalSince(start)
-        print(String(format: "quotes: %d articles, %d words, %d quotes in %.2f s: %.0f articles/s, %.0f words/s",
-                     texts.count, words, quotes, seconds, Double(texts.count) / seconds, Double(words) / seconds))
+        print(
+            String(
+                format: "quotes: %d articles, %d words, %d quotes in %.2f s: %.0f articles/s, %.0f words/s",
+                texts.count, words, quotes, seconds, Double(texts.count) / seconds, Double(words) / seconds))
         // Linearity: one long quotation with a cue in every sentence, at two sizes.
         var times: [Double] = []
         for n in [2_000, 8_000] {
@@ -36,7 +38,10 @@ struct BenchQuotesCommand: ParsableCommand {
             _ = extractor.extract(text)
             times.append(Date().timeIntervalSince(t0))
         }
-        print(String(format: "one long quotation: 2,000 sentences %.3f s, 8,000 sentences %.3f s (ratio %.1f for 4x the text)",
-                     times[0], times[1], times[1] / max(times[0], 1e-9)))
+        print(
+            String(
+                format:
+                    "one long quotation: 2,000 sentences %.3f s, 8,000 sentences %.3f s (ratio %.1f for 4x the text)",
+                times[0], times[1], times[1] / max(times[0], 1e-9)))
     }
 }

@@ -24,7 +24,11 @@ struct EvalQuotesCommand: ParsableCommand {
     struct GoldFile: Decodable {
         struct GoldQuote: Decodable {
             var speaker: String
-            var speaker_en: String?
+            var speakerEn: String?
+            enum CodingKeys: String, CodingKey {
+                case speaker, cue, quote, kind
+                case speakerEn = "speaker_en"
+            }
             var cue: String
             var quote: String
             var kind: String
@@ -35,7 +39,8 @@ struct EvalQuotesCommand: ParsableCommand {
 
     func run() throws {
         let goldURL = URL(fileURLWithPath: gold)
-        let dataURL = data.map { URL(fileURLWithPath: $0) } ?? goldURL.deletingLastPathComponent().deletingLastPathComponent()
+        let dataURL =
+            data.map { URL(fileURLWithPath: $0) } ?? goldURL.deletingLastPathComponent().deletingLastPathComponent()
         guard let listing = try? FileManager.default.contentsOfDirectory(atPath: gold) else {
             throw ValidationError("\(gold): cannot list the folder")
         }
@@ -56,8 +61,9 @@ struct EvalQuotesCommand: ParsableCommand {
                 }
                 let text = try TrecArticleReader.analysedText(path: dataURL.appendingPathComponent(file.doc).path)
                 let golds = file.quotes.map {
-                    QuoteScorer.Item(text: $0.quote, speaker: $0.speaker, speakerEnglish: $0.speaker_en,
-                                     kind: QuoteKind(rawValue: $0.kind))
+                    QuoteScorer.Item(
+                        text: $0.quote, speaker: $0.speaker, speakerEnglish: $0.speakerEn,
+                        kind: QuoteKind(rawValue: $0.kind))
                 }
                 let predicted = extractor.extract(text)
                 report.add(article: name, gold: golds, predicted: predicted)
@@ -70,22 +76,29 @@ struct EvalQuotesCommand: ParsableCommand {
         if let seed { try printSeed(seed, extractor) }
         let s = report.summary
         let chain = report.looseMatched > 0 ? Double(report.chainSpeakerRight) / Double(report.looseMatched) : 0
-        print(String(format: "quotes: %d articles, %d gold, %d predicted | loose P %.3f R %.3f F1 %.3f | strict P %.3f R %.3f F1 %.3f | speaker %.3f (%d/%d), with chain origin %.3f%@",
-                     report.articles, report.goldCount, report.predictedCount, s.looseP, s.looseR, s.looseF1,
-                     s.strictP, s.strictR, s.strictF1, s.speaker, report.speakerRight, report.looseMatched, chain,
-                     failures > 0 ? " | \(failures) unreadable" : ""))
+        print(
+            String(
+                format:
+                    "quotes: %d articles, %d gold, %d predicted | loose P %.3f R %.3f F1 %.3f | strict P %.3f R %.3f F1 %.3f | speaker %.3f (%d/%d), with chain origin %.3f%@",
+                report.articles, report.goldCount, report.predictedCount, s.looseP, s.looseR, s.looseF1,
+                s.strictP, s.strictR, s.strictF1, s.speaker, report.speakerRight, report.looseMatched, chain,
+                failures > 0 ? " | \(failures) unreadable" : ""))
         if s.looseF1 < minLooseF1 || s.strictF1 < minStrictF1 || s.speaker < minSpeaker || failures > 0 {
             throw ExitCode(1)
         }
     }
 
     func printSeed(_ path: String, _ extractor: QuoteExtractor) throws {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("\(path): cannot read") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("\(path): cannot read")
+        }
         let text = String(decoding: data, as: UTF8.self)
         print("== quotes in \(path)")
         for q in extractor.extract(text) {
             let via = q.via.map { " via \($0.description) «\($0.span.text)»" }.joined()
-            print("  [\(q.kind.rawValue)] \(q.speaker?.span.text ?? "?") — \(q.cue.text): «\(q.content.text.prefix(90))»\(via)")
+            print(
+                "  [\(q.kind.rawValue)] \(q.speaker?.span.text ?? "?") — \(q.cue.text): «\(q.content.text.prefix(90))»\(via)"
+            )
         }
     }
 }

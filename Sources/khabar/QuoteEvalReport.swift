@@ -73,17 +73,24 @@ struct QuoteEvalReport {
                 chainSpeakerRight += 1
             } else if let o = origin, QuoteScorer.speakerMatches(gold: g, predicted: o) {
                 chainSpeakerRight += 1
-                note("speaker is the chain origin", "\(tag): gold «\(g.speaker ?? "")» = via «\(o.speaker ?? "")», speaker «\(p.speaker ?? "none")»")
+                note(
+                    "speaker is the chain origin",
+                    "\(tag): gold «\(g.speaker ?? "")» = via «\(o.speaker ?? "")», speaker «\(p.speaker ?? "none")»")
             } else {
-                note("wrong speaker", "\(tag): gold «\(g.speaker ?? "")» got «\(p.speaker ?? "none")» — «\(short(g.text))»")
+                note(
+                    "wrong speaker",
+                    "\(tag): gold «\(g.speaker ?? "")» got «\(p.speaker ?? "none")» — «\(short(g.text))»")
             }
-            let precisionSide = QuoteScorer.overlap(gold: predictedWords[pair.predicted], predicted: goldWords[pair.gold])
+            let precisionSide = QuoteScorer.overlap(
+                gold: predictedWords[pair.predicted], predicted: goldWords[pair.gold])
             if pair.overlap < strict {
                 note("boundary too short", "\(tag): gold «\(short(g.text))» got «\(short(p.text))»")
             } else if precisionSide < strict {
                 note("boundary too long", "\(tag): gold «\(short(g.text))» got «\(short(p.text))»")
             }
-            if let gk = g.kind, let pk = p.kind, gk != pk { note("kind \(gk.rawValue)→\(pk.rawValue)", "\(tag): «\(short(g.text))»") }
+            if let gk = g.kind, let pk = p.kind, gk != pk {
+                note("kind \(gk.rawValue)→\(pk.rawValue)", "\(tag): «\(short(g.text))»")
+            }
         }
         for (k, g) in gold.enumerated() where !matchedG.contains(k) {
             note("missed \(g.kind?.rawValue ?? "?")", "\(tag): «\(short(g.text))» (speaker «\(g.speaker ?? "")»)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KhabarQuotes
 
 /// Broken or hostile input gives sensible output, never a crash (time is not asserted).

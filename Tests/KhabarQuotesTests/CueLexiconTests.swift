@@ -1,5 +1,6 @@
 import ArabicText
 import Testing
+
 @testable import KhabarQuotes
 
 /// One case per inflection rule of ``CueLexicon``.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KhabarQuotes
 
 /// The JSON shape of a quote is the `quotes` entry of `khabar.analysis/1`, plus `via`.

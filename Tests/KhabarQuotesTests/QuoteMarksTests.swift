@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KhabarQuotes
 
 /// One case per pairing rule of ``QuoteMarks``: the texts inside the pairs found.
@@ -9,7 +10,8 @@ struct QuoteMarksTests {
         let marks = QuoteMarks(stream)
         return marks.pairs.map { pair in
             let start = stream.tokens[pair.open].range.upperBound
-            let end = pair.close < stream.tokens.count && stream.tokens[pair.close].cls != .newline
+            let end =
+                pair.close < stream.tokens.count && stream.tokens[pair.close].cls != .newline
                 ? stream.tokens[pair.close].range.lowerBound
                 : (pair.close > pair.open + 1 ? stream.tokens[pair.close - 1].range.upperBound : start)
             return stream.text(start..<end).trimmingCharacters(in: .whitespaces)
@@ -20,7 +22,10 @@ struct QuoteMarksTests {
         ("Q1 guillemets", "قال «نعم» ثم", ["نعم"]),
         ("Q1 curly", "قال “نعم” ثم", ["نعم"]),
         ("Q2 straight by direction", "قال \"نعم\" ثم \"لا\"", ["نعم", "لا"]),
-        ("Q3 same mark nested", "أكدا \"التعاون ضمن مبادرة \"الحزام\" للشراكة\".", ["التعاون ضمن مبادرة \"الحزام\" للشراكة", "الحزام"]),
+        (
+            "Q3 same mark nested", "أكدا \"التعاون ضمن مبادرة \"الحزام\" للشراكة\".",
+            ["التعاون ضمن مبادرة \"الحزام\" للشراكة", "الحزام"]
+        ),
         ("Q4 inch sign", "شاشة 15\" جديدة", []),
         ("Q5 apostrophe", "it's fine", []),
         ("Q5 single marks", "خط ‘برافو‘ من", ["برافو"]),

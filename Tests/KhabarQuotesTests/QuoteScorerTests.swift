@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KhabarQuotes
 
 /// One case per metric rule of ``QuoteScorer``.

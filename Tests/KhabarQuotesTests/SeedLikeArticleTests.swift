@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KhabarQuotes
 
 /// The seed article's list of statements, checked on a text written with the same constructions.
@@ -6,7 +7,8 @@ struct SeedLikeArticleTests {
     let quotes = QuoteExtractor().extract(SeedLikeArticle.text)
 
     func quote(containing words: String) throws -> Quote {
-        try #require(quotes.first { $0.content.text.contains(words) }, "no quote with «\(words)»: \(quotes.map(\.content.text))")
+        try #require(
+            quotes.first { $0.content.text.contains(words) }, "no quote with «\(words)»: \(quotes.map(\.content.text))")
     }
 
     @Test func mixedStatementWithQuotedFragment() throws {
