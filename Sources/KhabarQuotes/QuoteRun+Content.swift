@@ -57,6 +57,8 @@ extension QuoteRun {
     func cutsAfterComma(_ j: Int) -> Bool {
         guard let t = tokens[safe: j], t.cls == .word else { return false }
         if Self.clauseCutWords.contains(t.key) || Self.commentWords.contains(t.key) { return true }
+        // «، وهو ما يعيد المخاوف»: the reporter's comment.
+        if (t.key == "وهو" || t.key == "وهي") && isWord(j + 1, ["ما"]) { return true }
         // «، ولكنه أقر بأن»: a new cue within two words starts another attribution.
         for k in j...(j + 2) {
             guard let w = tokens[safe: k], w.cls == .word else { break }
@@ -119,6 +121,12 @@ extension QuoteRun {
             let t = tokens[j]
             if t.cls == .newline || (t.cls == .punctuation && WordClasses.isSentenceEnd(t.first)) { return true }
             if t.cls == .punctuation && WordClasses.isComma(t.first) {
+                // «"…"، وهدد …»: after a quotation, a clause joined by و is the reporter's again.
+                if let w = tokens[safe: j + 1], w.cls == .word, w.key.hasPrefix("و"), lexicon.lookup(w.key) == nil,
+                    w.key.count > 2
+                {
+                    return true
+                }
                 return cutsAfterComma(j + 1) || isBoundary(j + 1)
             }
             if t.cls == .punctuation {

@@ -109,6 +109,14 @@ struct QuoteExtractorTests {
             rule: "R4 a transitive cue with a subject before it",
             text: "غير أن روسيا تتهم المعارضة بأنها تمنع المدنيين من المغادرة.",
             content: "تمنع المدنيين من المغادرة", kind: .indirect, speaker: "روسيا", cue: "تتهم"),
+        Case(
+            rule: "R2 a quotation then «، و…» ends the statement",
+            text: "ووصفه الرئيس بأنه \"أسوأ اتفاق في التاريخ\"، وهدد بفرض عقوبات جديدة.",
+            content: "أسوأ اتفاق في التاريخ", kind: .direct, speaker: "الرئيس", cue: "ووصفه"),
+        Case(
+            rule: "R2 «، وهو ما» is the reporter's comment",
+            text: "وقال مصدر إن انفجارين هزا المدينة، وهو ما يعيد المخاوف من التصعيد.",
+            content: "انفجارين هزا المدينة", kind: .indirect, speaker: "مصدر", cue: "وقال"),
     ]
 
     @Test(arguments: cases)
