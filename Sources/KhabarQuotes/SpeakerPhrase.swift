@@ -110,6 +110,8 @@ struct SpeakerPhraseReader: Sendable {
         if WordClasses.complementizers.contains(key) || WordClasses.phraseStops.contains(key) { return true }
         // An accusative statement noun (أصدرت الوزارة بيانًا، بيانا) is an object, not part of the subject.
         if key.hasSuffix("ا"), WordClasses.settingNouns.contains(String(key.dropLast())) { return true }
+        // «ونشر خميس الزهراني، المدير التنفيذي …، تغريدة»: a statement noun after a comma is the object.
+        if afterComma && WordClasses.settingNouns.contains(key) { return true }
         if key == "في" || key == "وفي" {
             if let n = stream.tokens[safe: j + 1], n.cls == .word {
                 return WordClasses.settingNouns.contains(n.key) || afterComma

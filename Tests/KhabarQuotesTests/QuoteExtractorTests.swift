@@ -162,6 +162,12 @@ struct QuoteExtractorTests {
         #expect(q.speaker?.span.text == "الوزيرة")
     }
 
+    @Test func r4StatementNounAfterAppositionIsTheObject() throws {
+        let text = "ونشر سامي عادل، المدير التنفيذي للنادي، تغريدة على موقعه، مؤكدا: «تعاقدنا مع المدرب الجديد»."
+        let q = try #require(QuoteExtractor().extract(text).first { $0.content.text == "تعاقدنا مع المدرب الجديد" })
+        #expect(q.speaker?.span.text == "سامي عادل، المدير التنفيذي للنادي")
+    }
+
     @Test func r7ViaUnnamedSources() throws {
         let text = "أفادت وكالة \"بلومبرغ\"، استنادًا إلى مصادر غير معلنة، أن موسكو تعهدت بالمساعدة."
         let q = try #require(QuoteExtractor().extract(text).first)
