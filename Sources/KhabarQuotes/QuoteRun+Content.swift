@@ -31,7 +31,7 @@ extension QuoteRun {
                     continue
                 }
                 // «أمير س.»: a full stop after a one-letter word is an initial, not a sentence end.
-                if t.first == ".", let prev = tokens[safe: j - 1], prev.cls == .word, prev.range.count == 1 {
+                if stream.isInitialStop(j) {
                     j += 1
                     continue
                 }

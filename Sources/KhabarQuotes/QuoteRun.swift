@@ -100,7 +100,8 @@ struct QuoteRun {
 
     func isBoundary(_ j: Int) -> Bool {
         guard let t = tokens[safe: j] else { return true }
-        return t.cls == .newline || (t.cls == .punctuation && WordClasses.isSentenceEnd(t.first))
+        if t.cls == .newline { return true }
+        return t.cls == .punctuation && WordClasses.isSentenceEnd(t.first) && !stream.isInitialStop(j)
     }
 
     /// First token of the sentence holding `j` (after a sentence end or newline outside marks is not tracked).

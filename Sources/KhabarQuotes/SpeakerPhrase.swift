@@ -72,6 +72,12 @@ struct SpeakerPhraseReader: Sendable {
                     j = close + 1
                     continue
                 }
+                // «د. سامي الخطيب»: an abbreviation's full stop stays inside the phrase.
+                if stream.isInitialStop(j) {
+                    last = j
+                    j += 1
+                    continue
+                }
                 if WordClasses.isComma(t.first) || t.first == "(" || t.first == ")" || t.first == "-" {
                     if t.first == "(" || t.first == ")" {
                         j += 1

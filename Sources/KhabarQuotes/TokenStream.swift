@@ -57,6 +57,14 @@ struct TokenStream: Sendable {
         self.tokens = tokens
     }
 
+    /// A full stop right after a one-letter word is an initial or abbreviation (د. سامي، أمير س.), not a
+    /// sentence end.
+    func isInitialStop(_ j: Int) -> Bool {
+        guard tokens[j].first == ".", j > 0 else { return false }
+        let prev = tokens[j - 1]
+        return prev.cls == .word && prev.range.count == 1 && prev.range.upperBound == tokens[j].range.lowerBound
+    }
+
     /// The surface text of a scalar range.
     func text(_ range: Range<Int>) -> String {
         var view = String.UnicodeScalarView()

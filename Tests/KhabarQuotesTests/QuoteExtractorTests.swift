@@ -117,6 +117,10 @@ struct QuoteExtractorTests {
             rule: "R2 «، وهو ما» is the reporter's comment",
             text: "وقال مصدر إن انفجارين هزا المدينة، وهو ما يعيد المخاوف من التصعيد.",
             content: "انفجارين هزا المدينة", kind: .indirect, speaker: "مصدر", cue: "وقال"),
+        Case(
+            rule: "R4 an abbreviation inside the speaker phrase",
+            text: "وقال المتحدث باسم الوزارة د. سامي الخطيب في بيان: «النتائج جيدة».",
+            content: "النتائج جيدة", kind: .direct, speaker: "المتحدث باسم الوزارة د. سامي الخطيب", cue: "وقال"),
     ]
 
     @Test(arguments: cases)
