@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
         .library(name: "KhabarQuotes", targets: ["KhabarQuotes"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
@@ -19,6 +20,15 @@ let package = Package(
     targets: [
         // Pure Arabic text algorithms: standard library only.
         .target(name: "ArabicText", swiftSettings: strict),
+        // libxml2 from the system (Debian libxml2-dev) and a small C shim for what Swift cannot call.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
+        // HTML pages and feeds → extracted article text and metadata (independent of the analysis core).
+        .target(name: "KhabarHTML", dependencies: ["ArabicText", "CXMLShim"], swiftSettings: strict),
         // Who said what: quotes, cues, speakers and sourcing chains.
         .target(name: "KhabarQuotes", dependencies: ["ArabicText"], swiftSettings: strict),
         // The command-line tool: wiring only.
@@ -26,12 +36,19 @@ let package = Package(
             name: "khabar",
             dependencies: [
                 "ArabicText",
+                "KhabarHTML",
                 "KhabarQuotes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
+        .testTarget(
+            name: "KhabarHTMLTests",
+            dependencies: ["KhabarHTML"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "KhabarQuotesTests", dependencies: ["KhabarQuotes"], swiftSettings: strict),
     ]
 )

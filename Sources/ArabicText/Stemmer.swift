@@ -16,9 +16,9 @@
 /// - K2 a conjunction alone needs 3 letters left (as Lucene's و); a preposition needs 4 letters left
 ///   (so بيت، لبن stay whole); س needs 4 letters left and a following imperfect prefix ي/ت/ن/ا; the
 ///   article needs 2 letters left
+/// - K5 after a pronoun, a final ت (teh marbuta written open: حكومتنا) is dropped where 3 letters stay
+///   and it is not the plural ات, so حكومتنا and الحكومة share the stem حكوم
 /// - K4 then Lucene's suffixes (P2) where 2 letters stay
-/// - K5 after a pronoun, a final ت (teh marbuta written open: حكومتنا) is dropped where 3 letters stay,
-///   so حكومتنا and الحكومة share the stem حكوم
 /// - non-Arabic tokens are returned unchanged
 ///
 /// ```swift

@@ -16,6 +16,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measures quality against reference data; ends with one summary line.",
         subcommands: [
             EvalLuceneCommand.self,
+            EvalExtractionCommand.self,
             EvalQuotesCommand.self,
         ]
     )
@@ -28,6 +29,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measures throughput (release build, single thread unless stated).",
         subcommands: [
             BenchTextCommand.self,
+            BenchHTMLCommand.self,
             BenchQuotesCommand.self,
         ]
     )

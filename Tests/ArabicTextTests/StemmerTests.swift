@@ -32,6 +32,8 @@ struct StemmerTests {
         ("K3 pronoun na", "حكومتنا", "حكوم"),
         ("K5 open teh needs 3 letters", "بيتنا", "بيت"),
         ("K5 after ha", "لمساعدتها", "مساعد"),
+        ("K5 then K4", "مسؤوليتها", "مسؤول"),
+        ("K5 not on the plural", "قدراتهم", "قدر"),
         ("K3 keeps short stems", "همهم", "همهم"),
         ("same stem for variants", "والمفاوضات", "مفاوض"),
         ("non-Arabic unchanged (after normalization)", "Rubio", "rubio"),
