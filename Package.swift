@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
         .library(name: "KhabarCore", targets: ["KhabarCore"]),
         .library(name: "KhabarReaders", targets: ["KhabarReaders"]),
+        .library(name: "KhabarQuotes", targets: ["KhabarQuotes"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -42,10 +43,12 @@ let package = Package(
         // HTML pages and feeds → extracted article text and metadata (independent of the analysis core).
         .target(name: "KhabarHTML", dependencies: ["ArabicText", "CXMLShim"], swiftSettings: strict),
         // The analysis core: article model, document with standoff layers, pipeline stages, dates.
-        .target(name: "KhabarCore", dependencies: ["ArabicText", "KhabarActors"], swiftSettings: strict),
+        .target(name: "KhabarCore", dependencies: ["ArabicText", "KhabarActors", "KhabarQuotes"], swiftSettings: strict),
         // Readers: bytes in, articles out (plain text, TREC pseudo-XML, JSON/JSONL/CSV records; pages and
         // feeds through KhabarHTML).
         .target(name: "KhabarReaders", dependencies: ["KhabarCore", "KhabarHTML"], swiftSettings: strict),
+        // Who said what: quotes, cues, speakers and sourcing chains.
+        .target(name: "KhabarQuotes", dependencies: ["ArabicText"], swiftSettings: strict),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
@@ -56,6 +59,7 @@ let package = Package(
                 "KhabarHTML",
                 "KhabarCore",
                 "KhabarReaders",
+                "KhabarQuotes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -76,5 +80,6 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
+        .testTarget(name: "KhabarQuotesTests", dependencies: ["KhabarQuotes"], swiftSettings: strict),
     ]
 )

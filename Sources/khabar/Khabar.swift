@@ -35,6 +35,7 @@ struct EvalCommand: ParsableCommand {
             EvalActorsCommand.self,
             EvalTranslitCommand.self,
             EvalExtractionCommand.self,
+            EvalQuotesCommand.self,
         ]
     )
 }
@@ -50,6 +51,7 @@ struct BenchCommand: ParsableCommand {
             BenchSegmentCommand.self,
             BenchActorsCommand.self,
             BenchHTMLCommand.self,
+            BenchQuotesCommand.self,
         ]
     )
 }
