@@ -76,14 +76,39 @@ public struct Quote: Sendable, Codable, Equatable {
     public var kind: Kind
     public var cue: TextSpan?
     public var speaker: ActorSpan?
+    /// The sourcing chain behind the speaker, nearest first: «أفادت وكالة بلومبرغ، استنادًا إلى مصادر
+    /// غير معلنة» has speaker Bloomberg and `via` the unnamed sources.
+    public var via: [QuoteSource]
 
-    public init(start: Int, end: Int, text: String, kind: Kind, cue: TextSpan? = nil, speaker: ActorSpan? = nil) {
+    public init(
+        start: Int, end: Int, text: String, kind: Kind, cue: TextSpan? = nil, speaker: ActorSpan? = nil,
+        via: [QuoteSource] = []
+    ) {
         self.start = start
         self.end = end
         self.text = text
         self.kind = kind
         self.cue = cue
         self.speaker = speaker
+        self.via = via
+    }
+}
+
+/// One link of a quote's sourcing chain: the source's span, the phrase that links it (استنادًا إلى،
+/// نقلًا عن …) and a short English description ("unnamed sources", "unnamed official (United States)").
+public struct QuoteSource: Sendable, Codable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var link: String
+    public var description: String
+
+    public init(start: Int, end: Int, text: String, link: String, description: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.link = link
+        self.description = description
     }
 }
 

@@ -49,6 +49,16 @@ extension AnalysisJSON {
                 } else {
                     $0.null()
                 }
+                $0.key("via")
+                $0.beginArray()
+                for v in q.via {
+                    span(&$0, v.start, v.end) {
+                        $0.field("text", v.text)
+                        $0.field("link", v.link)
+                        $0.field("description", v.description)
+                    }
+                }
+                $0.endArray()
             }
         }
         w.endArray()

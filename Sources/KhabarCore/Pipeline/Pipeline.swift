@@ -19,11 +19,12 @@ public struct Pipeline: Sendable {
         SentenceSplitStage(),
         DateStage(),
         ActorStage(),
+        QuoteStage(),
     ])
 
     /// The text layer only (language, tokens, sentences): what `khabar bench read` measures.
     public static let textLayer = Pipeline(
-        stages: standard.stages.filter { $0.name != DateStage.stageName && $0.name != ActorStage.stageName })
+        stages: standard.stages.filter { ![DateStage.stageName, ActorStage.stageName, QuoteStage.stageName].contains($0.name) })
 
     /// Runs every stage in order, skipping those whose ``PipelineStage/languages`` exclude the
     /// document's detected language.
