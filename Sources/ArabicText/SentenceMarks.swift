@@ -18,106 +18,58 @@ struct SentenceMarks {
         "col", "lt", "sgt", "capt", "mt", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     ]
 
-    /// Bytes that can start a mark or a break: . ! ? " ( ) [ ] \\n, and the lead bytes C2 (« »),
-    /// D8 (؟), DB (۔), E2 (… “ ” „ ‹ › U+2029).
-    /// Built once and never written after: safe to read from any thread.
-    nonisolated(unsafe) static let interesting: UnsafePointer<Bool> = {
-        let t = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-        t.initialize(repeating: false, count: 256)
-        for b in [0x2E, 0x21, 0x3F, 0x22, 0x28, 0x29, 0x5B, 0x5D, 0x0A, 0xC2, 0xD8, 0xDB, 0xE2] { t[b] = true }
-        return UnsafePointer(t)
-    }()
-
     init(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], baseUTF8 base: Int, newlineIsBreak: Bool) {
-        let n = p.count
-        let table = Self.interesting
-        var k = 0  // a token index at or before the next position asked
-        var lastNewline = -1
         var marks: [Mark] = []
         var ends: [Int] = []
-        @inline(__always) func addBreak(_ token: Int) {
-            if token > (ends.last ?? 0) { ends.append(token) }
-        }
-        do {
-            var i = 0
-            while i < n {
-                let b = p[i]
-                guard table[Int(b)] else {
-                    // Step over whole characters: Arabic letters are two bytes.
-                    i += b < 0xC0 ? 1 : (b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4))
-                    continue
-                }
-                // D8 and DB lead half of all Arabic letters: only ؟ (D8 9F) and ۔ (DB 94) matter.
-                if (b == 0xD8 || b == 0xDB) && i + 1 < n && p[i + 1] != (b == 0xD8 ? 0x9F : 0x94) {
-                    i += 2
-                    continue
-                }
-                var kind: Kind? = nil
-                var code: UInt32 = UInt32(b)
-                var len = 1
-                switch b {
-                case 0x0A:
-                    if newlineIsBreak || Self.onlySpace(p, lastNewline + 1, i) && lastNewline >= 0 {
-                        addBreak(Self.firstToken(after: base + i, tokens, from: &k))
+        var previousEnd = tokens.first.map { $0.utf8Range.lowerBound - base } ?? 0
+        tokens.withUnsafeBufferPointer { t in
+            for k in 0..<t.count {
+                let token = t[k]
+                let start = token.utf8Range.lowerBound - base
+                // A line break in the gap before this token ends a paragraph (rule S2).
+                if start - previousEnd > 1 || (start - previousEnd == 1 && p[previousEnd] != 0x20) {
+                    if Self.breaksParagraph(p, previousEnd, start, newlineIsBreak), k > (ends.last ?? 0) {
+                        ends.append(k)
                     }
-                    lastNewline = i
-                case 0x2E, 0x21, 0x3F: kind = .terminal
+                }
+                previousEnd = token.utf8Range.upperBound - base
+                guard token.kind == .punctuation else { continue }
+                let b = p[start]
+                let code: UInt32 = b < 0x80 ? UInt32(b) : decodeScalar(p, at: start).cp
+                let kind: Kind
+                switch code {
+                case 0x2E, 0x21, 0x3F, CodePoint.arabicQuestionMark, 0x2026, CodePoint.arabicFullStop: kind = .terminal
                 case 0x22: kind = .straightQuote
-                case 0x28, 0x5B: kind = .opener
-                case 0x29, 0x5D: kind = .closer
-                default:
-                    guard b >= 0xC2 else { break }
-                    let (cp, l) = decodeScalar(p, at: i)
-                    code = cp
-                    len = l
-                    switch cp {
-                    case CodePoint.arabicQuestionMark, 0x2026, CodePoint.arabicFullStop: kind = .terminal
-                    case 0xAB, 0x201C, 0x201E, 0x2039: kind = .opener
-                    case 0xBB, 0x201D, 0x203A: kind = .closer
-                    case 0x2029: addBreak(Self.firstToken(after: base + i, tokens, from: &k))
-                    default: break
-                    }
+                case 0x28, 0x5B, 0xAB, 0x201C, 0x201E, 0x2039: kind = .opener
+                case 0x29, 0x5D, 0xBB, 0x201D, 0x203A: kind = .closer
+                default: continue
                 }
-                if let kind {
-                    // The mark counts only where it is a punctuation token of its own (not the "." of 3.5).
-                    let t = Self.firstToken(after: base + i - 1, tokens, from: &k)
-                    if t < tokens.count, tokens[t].utf8Range.lowerBound == base + i, tokens[t].kind == .punctuation {
-                        marks.append(Mark(token: Int32(t), kind: kind, code: code))
-                    }
-                }
-                i += len
+                marks.append(Mark(token: Int32(k), kind: kind, code: code))
             }
         }
-        addBreak(tokens.count)
+        if tokens.count > (ends.last ?? 0) { ends.append(tokens.count) }
         self.marks = marks
         self.paragraphEnds = ends
     }
 
-    static func onlySpace(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        guard from <= to else { return false }
-        for i in from..<to where !(p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0D) { return false }
-        return true
-    }
-
-    /// The first token that starts after byte `pos`, searching forward from `k` (galloping, then
-    /// binary search), and moving `k` there.
-    @inline(__always)
-    static func firstToken(after pos: Int, _ t: [Token], from k: inout Int) -> Int {
-        var lo = k
-        var step = 1
-        var hi = k
-        while hi < t.count && t[hi].utf8Range.lowerBound <= pos {
-            lo = hi + 1
-            hi += step
-            step <<= 1
+    /// Whether the gap `p[from..<to]` between two tokens holds a paragraph break: a line break (with
+    /// `newlineIsBreak`), else a blank line; U+2029 always.
+    static func breaksParagraph(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ newlineIsBreak: Bool) -> Bool {
+        var newlines = 0
+        var i = from
+        while i < to {
+            let b = p[i]
+            if b == 0x0A {
+                newlines += 1
+                if newlineIsBreak || newlines >= 2 { return true }
+            } else if b == 0xE2, i + 2 < to, p[i + 1] == 0x80, p[i + 2] == 0xA9 {
+                return true
+            } else if b != 0x20 && b != 0x09 && b != 0x0D {
+                newlines = newlineIsBreak ? newlines : 0  // text between two line breaks: not a blank line
+            }
+            i += 1
         }
-        hi = min(hi, t.count)
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if t[mid].utf8Range.lowerBound <= pos { lo = mid + 1 } else { hi = mid }
-        }
-        k = lo
-        return lo
+        return false
     }
 
     /// The partner of an opening mark.
