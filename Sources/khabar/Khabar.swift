@@ -5,7 +5,7 @@ struct Khabar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "Reads Arabic news: articles, entities, quotes and events, offline.",
-        subcommands: [TextCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [TextCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self]
     )
 }
 
@@ -16,6 +16,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measures quality against reference data; ends with one summary line.",
         subcommands: [
             EvalLuceneCommand.self,
+            EvalNERCommand.self,
         ]
     )
 }
@@ -27,6 +28,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measures throughput (release build, single thread unless stated).",
         subcommands: [
             BenchTextCommand.self,
+            BenchNERCommand.self,
         ]
     )
 }
