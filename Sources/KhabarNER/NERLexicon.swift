@@ -10,7 +10,8 @@ import ArabicText
 public struct NERLexicon: Sendable {
     /// Cluster ids + 1 packed 16 bits each (0 = absent): bits 0–15 coarse, 16–31 middle, 32–47 fine.
     var clusters: [UInt64: UInt64] = [:]
-    /// Type mask (bit = 1 << EntityType.rawValue) of one-word gazetteer entries.
+    /// Type mask of one-word gazetteer entries: bit `EntityType.rawValue` for the curated
+    /// lists, bit `4 + rawValue` for types marked `?` (known only from automatic alignments).
     var gazetteerWords: [UInt64: UInt8] = [:]
     /// Type mask of multi-word gazetteer entries, keyed by ``phraseHash(_:)``.
     var gazetteerPhrases: [UInt64: UInt8] = [:]
@@ -29,7 +30,7 @@ public struct NERLexicon: Sendable {
     }
 
     /// Parses the three resource texts. Lines: `word<TAB>c1<TAB>c2<TAB>c3`,
-    /// `entry words<TAB>PERS,LOC`, `cue words<TAB>ORG`. Malformed lines are skipped.
+    /// `entry words<TAB>PERS,LOC?`, `cue words<TAB>ORG`. Malformed lines are skipped.
     public static func load(clusters: [UInt8], gazetteer: [UInt8], cues: [UInt8]) -> NERLexicon {
         var lex = NERLexicon()
         let normalizer = ArabicNormalizer(.search)
@@ -79,8 +80,10 @@ public struct NERLexicon: Sendable {
     private static func typeMask(_ field: ArraySlice<UInt8>) -> UInt8 {
         var mask: UInt8 = 0
         for part in field.split(separator: UInt8(ascii: ",")) {
-            if let t = EntityType(tag: Substring(String(decoding: part, as: UTF8.self))) {
-                mask |= 1 << UInt8(t.rawValue)
+            let weak = part.last == UInt8(ascii: "?")
+            let name = String(decoding: weak ? part.dropLast() : part, as: UTF8.self)
+            if let t = EntityType(tag: Substring(name)) {
+                mask |= 1 << UInt8(t.rawValue + (weak ? 4 : 0))
             }
         }
         return mask

@@ -45,3 +45,22 @@ public struct NERModel: Sendable {
         Viterbi.decode(emissions: emissions(f), count: f.count, transitions: transitions)
     }
 }
+
+extension NERModel {
+    /// The same model with the score of `O` lowered by `delta` on every token (through the
+    /// always-on bias feature): a recall/precision trade-off tuned on held-out data.
+    public func withOutsideBias(_ delta: Float) -> NERModel {
+        let key = NERHash.feature(1, 0)
+        let L = NERLabel.count
+        var keys = self.keys, weights = self.weights
+        let row = index.row(key)
+        if row >= 0 {
+            weights[row * L] -= delta
+        } else {
+            keys.append(key)
+            weights.append(-delta)
+            weights.append(contentsOf: repeatElement(0, count: L - 1))
+        }
+        return NERModel(features: features, keys: keys, weights: weights, transitions: transitions)
+    }
+}

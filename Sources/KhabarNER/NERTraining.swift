@@ -11,6 +11,8 @@ public struct NERTraining {
     /// Sentences of context on each side for document features in training and evaluation
     /// (the corpus has no article boundaries).
     public var window = 15
+    /// Lowers the score of `O` by this much in the final models (see ``NERModel/withOutsideBias(_:)``).
+    public var outsideBias: Float = 0
     /// Called with progress messages.
     public var log: (String) -> Void = { _ in }
 
@@ -26,7 +28,7 @@ public struct NERTraining {
         let units = sentences.map { probe.units(of: $0.tokens, &analyzer) }
         let gold = sentences.map { $0.labels.map(\.index) }
         let firstSet = features.subtracting(.document)
-        let first = trainPass(units, gold, firstSet, document: nil, name: "pass 1")
+        let first = trainPass(units, gold, firstSet, document: nil, name: "pass 1").withOutsideBias(outsideBias)
         guard features.contains(.document) else { return NERTagger(model: first, lexicon: lexicon) }
         var predicted = [[UInt8]](repeating: [], count: units.count)
         let n = units.count
@@ -34,12 +36,13 @@ public struct NERTraining {
             let lo = n * fold / folds, hi = n * (fold + 1) / folds
             let rest = Array(units.indices.filter { $0 < lo || $0 >= hi })
             let m = trainPass(rest.map { units[$0] }, rest.map { gold[$0] }, firstSet, document: nil, name: "fold \(fold + 1)")
+                .withOutsideBias(outsideBias)
             let t = NERTagger(model: m, lexicon: lexicon)
             var f = SentenceFeatures()
             for s in lo..<hi { predicted[s] = t.decode(units[s], m, &f, document: nil) }
         }
         let codes = DocumentContext.codes(units: units, labels: predicted, window: window)
-        let second = trainPass(units, gold, features, document: codes, name: "pass 2")
+        let second = trainPass(units, gold, features, document: codes, name: "pass 2").withOutsideBias(outsideBias)
         return NERTagger(model: first, secondPass: second, lexicon: lexicon)
     }
 

@@ -13,11 +13,24 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "Exit non-zero when micro-F1 is below this.") var minF1: Double = 74
     @Option(help: "Sentences of context on each side for document features.") var window: Int = 15
     @Flag(help: "Print error counts by kind (missed, spurious, wrong type, boundary).") var errors = false
+    @Option(help: "Write `token gold predicted` lines here, for error analysis.") var output: String?
 
     func run() throws {
         let sentences = try CoNLLCorpus.read(path: gold)
         let tagger = try NERTagger.bundled(modelPath: model)
-        let e = NEREvalRunner.evaluate(tagger, sentences, window: window)
+        let predicted = tagger.tagDocument(sentences.map(\.tokens), window: window)
+        var e = NEREvaluation()
+        for (s, p) in zip(sentences, predicted) { e.add(gold: s.labels, predicted: p) }
+        if let output {
+            var text = ""
+            for (s, p) in zip(sentences, predicted) {
+                for i in s.tokens.indices { text += "\(s.tokens[i]) \(s.labels[i]) \(p[i])\n" }
+                text += "\n"
+            }
+            guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
+                throw ValidationError("\(output): cannot write")
+            }
+        }
         if errors {
             for (k, v) in e.wrongType.sorted(by: { $0.value > $1.value }) { print("  \(k): \(v)") }
         }

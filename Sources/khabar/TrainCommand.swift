@@ -26,6 +26,7 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Hold out this last fraction of the sentences and report F1 on it (0 = train on all).")
     var holdOut: Double = 0
     @Option(help: "Sentences of context on each side for document features.") var window: Int = 15
+    @Option(help: "Lower the score of O by this much (trades precision for recall).") var outsideBias: Float = 0
     @Flag(help: "Print training progress.") var verbose = false
 
     func run() throws {
@@ -35,6 +36,7 @@ struct TrainNERCommand: ParsableCommand {
         let lexicon = try NERTagger.bundledLexicon()
         var trainer = NERTraining(features: set, epochs: epochs, seed: seed)
         trainer.window = window
+        trainer.outsideBias = outsideBias
         if verbose { trainer.log = { print($0) } }
         let start = Date()
         let tagger = trainer.train(Array(all[..<cut]), lexicon: lexicon)
@@ -45,6 +47,10 @@ struct TrainNERCommand: ParsableCommand {
         }
         print("trained on \(cut) sentences in \(String(format: "%.1f", seconds)) s; \(bytes.count) bytes → \(out)")
         if cut < all.count {
+            if verbose {
+                let e = NEREvalRunner.evaluate(tagger, Array(all[cut...]), window: window)
+                NEREvalRunner.printReport(e, name: "held-out, weights before quantization")
+            }
             let reloaded = try NERTagger(bytes: bytes, lexicon: lexicon)
             let e = NEREvalRunner.evaluate(reloaded, Array(all[cut...]), window: window)
             NEREvalRunner.printReport(e, name: "held-out \(all.count - cut) sentences")

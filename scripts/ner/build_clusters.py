@@ -37,7 +37,15 @@ def articles(root):
 
 
 def kmeans(x, k, rng, iters=20):
-    centers = x[rng.choice(len(x), k, replace=False)].copy()
+    # k-means++ seeding on a sample, so that rare-word noise does not collapse into one cluster
+    sample = x[rng.choice(len(x), min(len(x), 20 * k), replace=False)]
+    centers = [sample[rng.integers(len(sample))]]
+    dist = ((sample - centers[0]) ** 2).sum(1)
+    for _ in range(1, k):
+        c = sample[rng.choice(len(sample), p=dist / dist.sum())]
+        centers.append(c)
+        dist = np.minimum(dist, ((sample - c) ** 2).sum(1))
+    centers = np.array(centers)
     xx = (x * x).sum(1)
     for _ in range(iters):
         d = xx[:, None] - 2 * x @ centers.T + (centers * centers).sum(1)[None, :]
@@ -56,6 +64,7 @@ def main():
     ap.add_argument('corpus')
     ap.add_argument('out')
     ap.add_argument('--vocab', type=int, default=80000)
+    ap.add_argument('--min-count', type=int, default=5)
     ap.add_argument('--contexts', type=int, default=6000)
     ap.add_argument('--dim', type=int, default=160)
     ap.add_argument('--seed', type=int, default=1)
@@ -70,7 +79,7 @@ def main():
         seen.add(key)
         docs.append(words(text))
     freq = collections.Counter(w for d in docs for w in d)
-    vocab = [w for w, c in freq.most_common(a.vocab) if c >= 3]
+    vocab = [w for w, c in freq.most_common(a.vocab) if c >= a.min_count]
     index = {w: i for i, w in enumerate(vocab)}
     print(f'{len(docs)} articles, {sum(len(d) for d in docs)} tokens, vocab {len(vocab)}, '
           f'{time.time() - t0:.0f}s', file=sys.stderr)

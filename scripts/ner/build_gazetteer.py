@@ -4,7 +4,9 @@
 Reads the Arabic sides of ANERgazet (PERS/LOC/ORG), the ANETAC English-Arabic pairs (PERSON,
 LOCATION, ORGANIZATION), country names (mledoze, umpirsky), world cities and Arabic first/last
 names; writes one search-normalized entry per line: `entry<TAB>TYPES` where TYPES is a
-comma-separated subset of PERS, LOC, ORG. Entries may be several words.
+comma-separated subset of PERS, LOC, ORG; a `?` marks a type known only from ANETAC (pairs
+aligned automatically from parallel text, noisier than the curated lists). Entries may be
+several words.
 
 Usage: build_gazetteer.py GAZETTEER_DIR OUT
 """
@@ -35,7 +37,7 @@ def main():
     for line in open(os.path.join(root, 'ANETAC', 'EN-AR_Named-entities.txt'), encoding='utf-8'):
         p = line.split()
         if len(p) >= 3 and p[0] in kinds:
-            add(' '.join(p[2:]), kinds[p[0]])
+            add(' '.join(p[2:]), kinds[p[0]] + '?')
     with open(os.path.join(root, 'countries_mledoze', 'countries_ar_en_iso.tsv'), encoding='utf-8') as h:
         for row in csv.DictReader(h, delimiter='\t'):
             add(row['name_ar_common'], 'LOC')
