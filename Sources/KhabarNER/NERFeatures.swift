@@ -60,10 +60,10 @@ struct FeatureExtractor {
             var len = min(maxLen, n - i)
             while len >= 2 {
                 for k in 0..<len { words[k] = units[i + k].word }
-                var mask = lexicon.gazetteerPhrases[NERLexicon.phraseHash(words[0..<len])] ?? 0
+                var mask = UInt8(truncatingIfNeeded: lexicon.gazetteerPhrases[NERLexicon.phraseHash(words[0..<len])] ?? 0)
                 if mask == 0, units[i].bare != units[i].word {
                     words[0] = units[i].bare
-                    mask = lexicon.gazetteerPhrases[NERLexicon.phraseHash(words[0..<len])] ?? 0
+                    mask = UInt8(truncatingIfNeeded: lexicon.gazetteerPhrases[NERLexicon.phraseHash(words[0..<len])] ?? 0)
                 }
                 if mask != 0 {
                     for k in 0..<len { units[i + k].phrase = mask }
@@ -72,7 +72,7 @@ struct FeatureExtractor {
                     break
                 }
                 if let cue = lexicon.cuePhrases[NERLexicon.phraseHash(words[0..<len])] {
-                    units[i + len - 1].cue |= cue
+                    units[i + len - 1].cue |= UInt8(truncatingIfNeeded: cue)
                 }
                 len -= 1
             }

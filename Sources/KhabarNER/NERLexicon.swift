@@ -9,15 +9,15 @@ import ArabicText
 /// All three are plain-text resources (`#` comments, tab-separated); see ``load(clusters:gazetteer:cues:)``.
 public struct NERLexicon: Sendable {
     /// Cluster ids + 1 packed 16 bits each (0 = absent): bits 0–15 coarse, 16–31 middle, 32–47 fine.
-    var clusters: [UInt64: UInt64] = [:]
+    var clusters = WordTable([:])
     /// Type mask of one-word gazetteer entries: bit `EntityType.rawValue` for the curated
     /// lists, bit `4 + rawValue` for types marked `?` (known only from automatic alignments).
-    var gazetteerWords: [UInt64: UInt8] = [:]
+    var gazetteerWords = WordTable([:])
     /// Type mask of multi-word gazetteer entries, keyed by ``phraseHash(_:)``.
-    var gazetteerPhrases: [UInt64: UInt8] = [:]
+    var gazetteerPhrases = WordTable([:])
     /// Type masks of one-word and multi-word cues.
-    var cueWords: [UInt64: UInt8] = [:]
-    var cuePhrases: [UInt64: UInt8] = [:]
+    var cueWords = WordTable([:])
+    var cuePhrases = WordTable([:])
     /// The longest phrase (in words) among gazetteer and cue entries.
     var maxPhraseWords = 1
 
@@ -33,39 +33,56 @@ public struct NERLexicon: Sendable {
     /// `entry words<TAB>PERS,LOC?`, `cue words<TAB>ORG`. Malformed lines are skipped.
     public static func load(clusters: [UInt8], gazetteer: [UInt8], cues: [UInt8]) -> NERLexicon {
         var lex = NERLexicon()
+        var b = Builder()
         let normalizer = ArabicNormalizer(.search)
         forEachLine(clusters) { fields in
             guard fields.count >= 4 else { return }
             var packed: UInt64 = 0
             for level in 0..<3 {
-                guard let c = UInt64(String(decoding: fields[level + 1], as: UTF8.self)) else { return }
+                guard let c = number(fields[level + 1]) else { return }
                 packed |= (c + 1) << (16 * UInt64(level))
             }
             let words = split(fields[0], normalizer)
-            if words.count == 1 { lex.clusters[words[0]] = packed }
+            if words.count == 1 { b.clusters[words[0]] = packed }
         }
         forEachLine(gazetteer) { fields in
             guard fields.count >= 2 else { return }
-            lex.add(phrase: split(fields[0], normalizer), mask: typeMask(fields[1]), words: \.gazetteerWords, phrases: \.gazetteerPhrases)
+            b.add(phrase: split(fields[0], normalizer), mask: typeMask(fields[1]), words: \.gazetteerWords, phrases: \.gazetteerPhrases)
         }
         forEachLine(cues) { fields in
             guard fields.count >= 2 else { return }
-            lex.add(phrase: split(fields[0], normalizer), mask: typeMask(fields[1]), words: \.cueWords, phrases: \.cuePhrases)
+            b.add(phrase: split(fields[0], normalizer), mask: typeMask(fields[1]), words: \.cueWords, phrases: \.cuePhrases)
         }
+        lex.clusters = WordTable(b.clusters)
+        lex.gazetteerWords = WordTable(b.gazetteerWords)
+        lex.gazetteerPhrases = WordTable(b.gazetteerPhrases)
+        lex.cueWords = WordTable(b.cueWords)
+        lex.cuePhrases = WordTable(b.cuePhrases)
+        lex.maxPhraseWords = b.maxPhraseWords
         return lex
     }
 
-    private mutating func add(
-        phrase: [UInt64], mask: UInt8,
-        words: WritableKeyPath<NERLexicon, [UInt64: UInt8]>,
-        phrases: WritableKeyPath<NERLexicon, [UInt64: UInt8]>
-    ) {
-        guard !phrase.isEmpty, mask != 0 else { return }
-        if phrase.count == 1 {
-            self[keyPath: words][phrase[0], default: 0] |= mask
-        } else {
-            self[keyPath: phrases][Self.phraseHash(phrase[...]), default: 0] |= mask
-            maxPhraseWords = max(maxPhraseWords, phrase.count)
+    /// Collects entries while parsing.
+    private struct Builder {
+        var clusters: [UInt64: UInt64] = [:]
+        var gazetteerWords: [UInt64: UInt64] = [:]
+        var gazetteerPhrases: [UInt64: UInt64] = [:]
+        var cueWords: [UInt64: UInt64] = [:]
+        var cuePhrases: [UInt64: UInt64] = [:]
+        var maxPhraseWords = 1
+
+        mutating func add(
+            phrase: [UInt64], mask: UInt8,
+            words: WritableKeyPath<Builder, [UInt64: UInt64]>,
+            phrases: WritableKeyPath<Builder, [UInt64: UInt64]>
+        ) {
+            guard !phrase.isEmpty, mask != 0 else { return }
+            if phrase.count == 1 {
+                self[keyPath: words][phrase[0], default: 0] |= UInt64(mask)
+            } else {
+                self[keyPath: phrases][NERLexicon.phraseHash(phrase[...]), default: 0] |= UInt64(mask)
+                maxPhraseWords = max(maxPhraseWords, phrase.count)
+            }
         }
     }
 
@@ -75,6 +92,16 @@ public struct NERLexicon: Sendable {
         var h: UInt64 = 0x51_7cc1_b727_220a
         for w in words { h = NERHash.combine(h, w) }
         return h
+    }
+
+    private static func number(_ field: ArraySlice<UInt8>) -> UInt64? {
+        guard !field.isEmpty, field.count < 10 else { return nil }
+        var v: UInt64 = 0
+        for d in field {
+            guard d >= 0x30, d <= 0x39 else { return nil }
+            v = v * 10 + UInt64(d - 0x30)
+        }
+        return v
     }
 
     private static func typeMask(_ field: ArraySlice<UInt8>) -> UInt8 {

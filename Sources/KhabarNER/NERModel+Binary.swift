@@ -15,22 +15,15 @@ extension NERModel {
     /// Weights that quantize to zero are dropped, and so are features left with none.
     public func serialized() -> [UInt8] {
         let L = NERLabel.count
-        var magnitudes = weights.map { abs($0) }.filter { $0 > 0 }
-        magnitudes.sort()
-        let top = magnitudes.isEmpty ? 1 : magnitudes[min(magnitudes.count - 1, Int(Double(magnitudes.count) * 0.9999))]
-        let scale = max(top / 127, 1e-9)
         var body: [UInt8] = []
         var kept: [UInt32] = []
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         for row in order {
             var mask: UInt16 = 0
             var q: [Int8] = []
-            for y in 0..<L {
-                let v = (weights[row * L + y] / scale).rounded()
-                if v != 0 {
-                    mask |= 1 << UInt16(y)
-                    q.append(Int8(max(-127, min(127, v))))
-                }
+            for y in 0..<L where values[row * L + y] != 0 {
+                mask |= 1 << UInt16(y)
+                q.append(values[row * L + y])
             }
             guard mask != 0 else { continue }
             kept.append(keys[row])
@@ -68,18 +61,18 @@ extension NERModel {
         guard n <= (bytes.count - p) / 4 else { throw fail("feature count \(n) exceeds the file") }
         var keys = [UInt32](repeating: 0, count: n)
         for i in 0..<n { keys[i] = try u32() }
-        var weights = [Float](repeating: 0, count: n * L)
+        var values = [Int8](repeating: 0, count: n * L)
         for row in 0..<n {
             guard p + 2 <= bytes.count else { throw fail("truncated weights") }
             let mask = UInt16(bytes[p]) | UInt16(bytes[p + 1]) << 8
             p += 2
             for y in 0..<L where mask & (1 << UInt16(y)) != 0 {
                 guard p < bytes.count else { throw fail("truncated weights") }
-                weights[row * L + y] = Float(Int8(bitPattern: bytes[p])) * scale
+                values[row * L + y] = Int8(bitPattern: bytes[p])
                 p += 1
             }
         }
         guard p == bytes.count else { throw fail("trailing bytes") }
-        self.init(features: features, keys: keys, weights: weights, transitions: transitions)
+        self.init(features: features, keys: keys, values: values, scale: scale, transitions: transitions)
     }
 }

@@ -4,36 +4,45 @@ public struct NERModel: Sendable {
     /// The feature groups the model expects.
     public let features: NERFeatureSet
     let keys: [UInt32]
-    let index: FeatureIndex
-    /// `weights[row * L + label]`.
-    let weights: [Float]
+    /// `values[row * L + label]`: weights quantized to Int8 (weight = value × scale).
+    let values: [Int8]
+    let scale: Float
+    /// The same weights in the table used for tagging.
+    let packed: PackedWeights
     /// `transitions[prev * L + label]`, `prev == L` for the sentence start.
     let transitions: [Float]
 
     /// Number of features with weights.
     public var featureCount: Int { keys.count }
 
+    /// A model from trained weights `weights[row * L + label]`, quantized.
     init(features: NERFeatureSet, keys: [UInt32], weights: [Float], transitions: [Float]) {
+        let q = PackedWeights.quantize(weights)
+        self.init(features: features, keys: keys, values: q.values, scale: q.scale, transitions: transitions)
+    }
+
+    init(features: NERFeatureSet, keys: [UInt32], values: [Int8], scale: Float, transitions: [Float]) {
         self.features = features
         self.keys = keys
-        self.index = FeatureIndex(keys)
-        self.weights = weights
+        self.values = values
+        self.scale = scale
+        self.packed = PackedWeights(keys: keys, values: values, scale: scale)
         self.transitions = transitions
     }
 
     /// Label scores of every token: `[i * L + label]`.
     func emissions(_ f: SentenceFeatures) -> [Float] {
         let L = NERLabel.count
+        precondition(L == 9, "PackedWeights holds nine labels")
         var em = [Float](repeating: 0, count: f.count * L)
-        weights.withUnsafeBufferPointer { w in
-            em.withUnsafeMutableBufferPointer { e in
+        let scale = packed.scale
+        var acc = [Int32](repeating: 0, count: L)
+        f.keys.withUnsafeBufferPointer { keys in
+            acc.withUnsafeMutableBufferPointer { a in
                 for i in 0..<f.count {
-                    for k in f.offsets[i]..<f.offsets[i + 1] {
-                        let row = index.row(f.keys[k])
-                        if row < 0 { continue }
-                        let base = row * L
-                        for y in 0..<L { e[i * L + y] += w[base + y] }
-                    }
+                    for y in 0..<L { a[y] = 0 }
+                    packed.accumulate(keys, from: f.offsets[i], to: f.offsets[i + 1], into: a.baseAddress!)
+                    for y in 0..<L { em[i * L + y] = Float(a[y]) * scale }
                 }
             }
         }
@@ -52,9 +61,8 @@ extension NERModel {
     public func withOutsideBias(_ delta: Float) -> NERModel {
         let key = NERHash.feature(1, 0)
         let L = NERLabel.count
-        var keys = self.keys, weights = self.weights
-        let row = index.row(key)
-        if row >= 0 {
+        var keys = self.keys, weights = values.map { Float($0) * scale }
+        if let row = keys.firstIndex(of: key) {
             weights[row * L] -= delta
         } else {
             keys.append(key)

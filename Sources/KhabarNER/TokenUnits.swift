@@ -77,9 +77,9 @@ struct TokenAnalyzer {
         u.shape = script * 8 + length
         u.bare = bareForm(word: u.word, letters: n)
         u.cluster = lexicon.clusters[u.word] ?? (lexicon.clusters[u.bare] ?? 0)
-        u.gazetteerWord = lexicon.gazetteerWords[u.word] ?? 0
-        u.gazetteerBare = u.bare == u.word ? 0 : (lexicon.gazetteerWords[u.bare] ?? 0)
-        u.cue = lexicon.cueWords[u.word] ?? (lexicon.cueWords[u.bare] ?? 0)
+        u.gazetteerWord = UInt8(truncatingIfNeeded: lexicon.gazetteerWords[u.word] ?? 0)
+        u.gazetteerBare = u.bare == u.word ? 0 : UInt8(truncatingIfNeeded: lexicon.gazetteerWords[u.bare] ?? 0)
+        u.cue = UInt8(truncatingIfNeeded: lexicon.cueWords[u.word] ?? (lexicon.cueWords[u.bare] ?? 0))
         return u
     }
 
