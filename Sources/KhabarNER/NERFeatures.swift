@@ -52,18 +52,28 @@ struct FeatureExtractor {
     /// Marks gazetteer phrase matches (greedy, longest first, left to right) and cue phrases.
     static func markPhrases(_ units: inout [TokenUnits], _ lexicon: NERLexicon) {
         let n = units.count, maxLen = min(lexicon.maxPhraseWords, 6)
-        guard maxLen > 1 else { return }
-        var words = [UInt64](repeating: 0, count: maxLen)
+        guard maxLen > 1, n > 1 else { return }
+        // hashes[len] / bareHashes[len]: phrase hash of units[i ..< i + len], built incrementally
+        // (the bare variant replaces the first word by its bare form).
+        var hashes = [UInt64](repeating: 0, count: maxLen + 1)
+        var bareHashes = [UInt64](repeating: 0, count: maxLen + 1)
         var i = 0
         while i < n {
+            let longest = min(maxLen, n - i)
+            var h = NERHash.combine(NERLexicon.phraseSeed, units[i].word)
+            var hb = NERHash.combine(NERLexicon.phraseSeed, units[i].bare)
+            for len in 2...max(2, longest) where len <= longest {
+                h = NERHash.combine(h, units[i + len - 1].word)
+                hb = NERHash.combine(hb, units[i + len - 1].word)
+                hashes[len] = h
+                bareHashes[len] = hb
+            }
             var matched = 1
-            var len = min(maxLen, n - i)
+            var len = longest
             while len >= 2 {
-                for k in 0..<len { words[k] = units[i + k].word }
-                var mask = UInt8(truncatingIfNeeded: lexicon.gazetteerPhrases[NERLexicon.phraseHash(words[0..<len])] ?? 0)
+                var mask = UInt8(truncatingIfNeeded: lexicon.gazetteerPhrases[hashes[len]] ?? 0)
                 if mask == 0, units[i].bare != units[i].word {
-                    words[0] = units[i].bare
-                    mask = UInt8(truncatingIfNeeded: lexicon.gazetteerPhrases[NERLexicon.phraseHash(words[0..<len])] ?? 0)
+                    mask = UInt8(truncatingIfNeeded: lexicon.gazetteerPhrases[bareHashes[len]] ?? 0)
                 }
                 if mask != 0 {
                     for k in 0..<len { units[i + k].phrase = mask }
@@ -71,7 +81,7 @@ struct FeatureExtractor {
                     matched = len
                     break
                 }
-                if let cue = lexicon.cuePhrases[NERLexicon.phraseHash(words[0..<len])] {
+                if let cue = lexicon.cuePhrases[hashes[len]] {
                     units[i + len - 1].cue |= UInt8(truncatingIfNeeded: cue)
                 }
                 len -= 1

@@ -86,10 +86,12 @@ public struct NERLexicon: Sendable {
         }
     }
 
+    static let phraseSeed: UInt64 = 0x51_7cc1_b727_220a
+
     /// The hash of a phrase from its words' hashes.
     @inline(__always)
     static func phraseHash(_ words: ArraySlice<UInt64>) -> UInt64 {
-        var h: UInt64 = 0x51_7cc1_b727_220a
+        var h = phraseSeed
         for w in words { h = NERHash.combine(h, w) }
         return h
     }

@@ -70,7 +70,21 @@ struct TokenAnalyzer {
         let n = starts.count, end = buffer.count
         u.word = NERHash.bytes(buffer, from: 0, to: end)
         func at(_ k: Int) -> Int { k >= n ? end : starts[k] }
-        u.prefix = (NERHash.bytes(buffer, from: 0, to: at(1)), NERHash.bytes(buffer, from: 0, to: at(2)), NERHash.bytes(buffer, from: 0, to: at(3)))
+        // FNV-1a is incremental: the prefix hashes are states along one pass.
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var prefixes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var k = 0
+        for i in 0..<min(end, at(3)) {
+            h = (h ^ UInt64(buffer[i])) &* 0x0000_0100_0000_01b3
+            if i + 1 == at(k + 1) {
+                if k == 0 { prefixes.0 = h } else if k == 1 { prefixes.1 = h } else { prefixes.2 = h }
+                k += 1
+            }
+        }
+        if n < 3 { prefixes.2 = u.word }
+        if n < 2 { prefixes.1 = u.word }
+        if n < 1 { prefixes.0 = u.word }
+        u.prefix = prefixes
         u.suffix = (NERHash.bytes(buffer, from: at(max(0, n - 1)), to: end), NERHash.bytes(buffer, from: at(max(0, n - 2)), to: end), NERHash.bytes(buffer, from: at(max(0, n - 3)), to: end))
         let script: UInt64 = n == 0 ? 0 : arabic == n ? 1 : latin == n ? 2 : digit == n ? 3 : other == n ? 4 : arabic > 0 && other > 0 ? 5 : 6
         let length: UInt64 = n <= 3 ? UInt64(n) : n <= 5 ? 4 : n <= 8 ? 5 : 6
@@ -85,14 +99,32 @@ struct TokenAnalyzer {
 
     /// The hash of the bare form (see the type's rules).
     private func bareForm(word: UInt64, letters: Int) -> UInt64 {
-        guard letters >= 4, lexicon.gazetteerWords[word] == nil else { return word }
+        // Every proclitic starts with و ف ب ل ك or ا (UTF-8 D9 88, D9 81, D8 A8, D9 84, D9 83, D8 A7).
+        guard letters >= 4, buffer.count >= 6, buffer[0] == 0xD8 || buffer[0] == 0xD9,
+            Self.procliticSecondByte(buffer[1]),
+            lexicon.gazetteerWords[word] == nil
+        else { return word }
         var fallback: UInt64? = nil
         for (p, definite) in Self.proclitics {
-            guard buffer.count >= p.count + 4, buffer.starts(with: p) else { continue }
+            guard buffer.count >= p.count + 4, buffer[1] == p[1], Self.hasPrefix(buffer, p) else { continue }
             let h = NERHash.bytes(buffer, from: p.count, to: buffer.count)
             if lexicon.clusters[h] != nil || lexicon.gazetteerWords[h] != nil { return h }
             if definite && fallback == nil { fallback = h }
         }
         return fallback ?? word
+    }
+
+    @inline(__always)
+    private static func procliticSecondByte(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x88, 0x81, 0xA8, 0x84, 0x83, 0xA7: true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    private static func hasPrefix(_ b: [UInt8], _ p: [UInt8]) -> Bool {
+        for i in 0..<p.count where b[i] != p[i] { return false }
+        return true
     }
 }
