@@ -31,27 +31,29 @@ public struct NERLexicon: Sendable {
 
     /// Parses the three resource texts. Lines: `word<TAB>c1<TAB>c2<TAB>c3`,
     /// `entry words<TAB>PERS,LOC?`, `cue words<TAB>ORG`. Malformed lines are skipped.
+    /// One pass over the bytes of each text, no per-line allocation.
     public static func load(clusters: [UInt8], gazetteer: [UInt8], cues: [UInt8]) -> NERLexicon {
         var lex = NERLexicon()
         var b = Builder()
-        let normalizer = ArabicNormalizer(.search)
-        forEachLine(clusters) { fields in
-            guard fields.count >= 4 else { return }
+        var parser = LineParser()
+        b.clusters.reserveCapacity(clusters.count / 20)
+        parser.forEachLine(clusters) { words, fields, text in
+            guard words.count == 1, fields.count >= 3 else { return }
             var packed: UInt64 = 0
             for level in 0..<3 {
-                guard let c = number(fields[level + 1]) else { return }
+                guard let c = number(fields[level], in: text) else { return }
                 packed |= (c + 1) << (16 * UInt64(level))
             }
-            let words = split(fields[0], normalizer)
-            if words.count == 1 { b.clusters[words[0]] = packed }
+            b.clusters[words[0]] = packed
         }
-        forEachLine(gazetteer) { fields in
-            guard fields.count >= 2 else { return }
-            b.add(phrase: split(fields[0], normalizer), mask: typeMask(fields[1]), words: \.gazetteerWords, phrases: \.gazetteerPhrases)
+        b.gazetteerWords.reserveCapacity(gazetteer.count / 20)
+        parser.forEachLine(gazetteer) { words, fields, text in
+            guard let f = fields.first else { return }
+            b.add(phrase: words, mask: typeMask(f, in: text), words: \.gazetteerWords, phrases: \.gazetteerPhrases)
         }
-        forEachLine(cues) { fields in
-            guard fields.count >= 2 else { return }
-            b.add(phrase: split(fields[0], normalizer), mask: typeMask(fields[1]), words: \.cueWords, phrases: \.cuePhrases)
+        parser.forEachLine(cues) { words, fields, text in
+            guard let f = fields.first else { return }
+            b.add(phrase: words, mask: typeMask(f, in: text), words: \.cueWords, phrases: \.cuePhrases)
         }
         lex.clusters = WordTable(b.clusters)
         lex.gazetteerWords = WordTable(b.gazetteerWords)
@@ -96,45 +98,80 @@ public struct NERLexicon: Sendable {
         return h
     }
 
-    private static func number(_ field: ArraySlice<UInt8>) -> UInt64? {
+    private static func number(_ field: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard !field.isEmpty, field.count < 10 else { return nil }
         var v: UInt64 = 0
-        for d in field {
+        for i in field {
+            let d = text[i]
             guard d >= 0x30, d <= 0x39 else { return nil }
             v = v * 10 + UInt64(d - 0x30)
         }
         return v
     }
 
-    private static func typeMask(_ field: ArraySlice<UInt8>) -> UInt8 {
+    /// `PERS`, `LOC`, `ORG`, `MISC`, each optionally followed by `?`, separated by commas.
+    private static func typeMask(_ field: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var mask: UInt8 = 0
-        for part in field.split(separator: UInt8(ascii: ",")) {
-            let weak = part.last == UInt8(ascii: "?")
-            let name = String(decoding: weak ? part.dropLast() : part, as: UTF8.self)
+        var i = field.lowerBound
+        while i < field.upperBound {
+            var j = i
+            while j < field.upperBound && text[j] != UInt8(ascii: ",") { j += 1 }
+            let weak = j > i && text[j - 1] == UInt8(ascii: "?")
+            let name = String(decoding: UnsafeBufferPointer(rebasing: text[i..<(weak ? j - 1 : j)]), as: UTF8.self)
             if let t = EntityType(tag: Substring(name)) {
                 mask |= 1 << UInt8(t.rawValue + (weak ? 4 : 0))
             }
+            i = j + 1
         }
         return mask
     }
+}
 
-    /// Normalizes and hashes the space-separated words of a field.
-    private static func split(_ field: ArraySlice<UInt8>, _ normalizer: ArabicNormalizer) -> [UInt64] {
-        var out: [UInt8] = []
-        return field.split(separator: UInt8(ascii: " ")).map { word in
-            out.removeAll(keepingCapacity: true)
-            word.withUnsafeBufferPointer { normalizer.normalize($0, into: &out) }
-            return out.withUnsafeBufferPointer { NERHash.bytes($0) }
+/// Splits resource text into lines, normalizes and hashes the space-separated words of the
+/// first tab field, and hands over the byte ranges of the other fields.
+private struct LineParser {
+    private let normalizer = ArabicNormalizer(.search)
+    private var buffer: [UInt8] = []
+    private var words: [UInt64] = []
+    private var fields: [Range<Int>] = []
+
+    mutating func forEachLine(_ text: [UInt8], _ body: ([UInt64], [Range<Int>], UnsafeBufferPointer<UInt8>) -> Void) {
+        text.withUnsafeBufferPointer { t in
+            var i = 0
+            while i < t.count {
+                var end = i
+                while end < t.count && t[end] != UInt8(ascii: "\n") { end += 1 }
+                var stop = end
+                if stop > i && t[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
+                if stop > i && t[i] != UInt8(ascii: "#") { line(t, i, stop, body) }
+                i = end + 1
+            }
         }
     }
 
-    /// Calls `body` with the tab-separated fields of each non-empty, non-comment line.
-    private static func forEachLine(_ text: [UInt8], _ body: ([ArraySlice<UInt8>]) -> Void) {
-        for line in text.split(separator: UInt8(ascii: "\n")) {
-            var line = line
-            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            guard let first = line.first, first != UInt8(ascii: "#") else { continue }
-            body(line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false))
+    private mutating func line(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ body: ([UInt64], [Range<Int>], UnsafeBufferPointer<UInt8>) -> Void) {
+        words.removeAll(keepingCapacity: true)
+        fields.removeAll(keepingCapacity: true)
+        var tab = from
+        while tab < to && t[tab] != UInt8(ascii: "\t") { tab += 1 }
+        var w = from
+        while w < tab {
+            var e = w
+            while e < tab && t[e] != UInt8(ascii: " ") { e += 1 }
+            if e > w {
+                buffer.removeAll(keepingCapacity: true)
+                normalizer.normalize(UnsafeBufferPointer(rebasing: t[w..<e]), into: &buffer)
+                words.append(buffer.withUnsafeBufferPointer { NERHash.bytes($0) })
+            }
+            w = e + 1
         }
+        var f = tab + 1
+        while f <= to && tab < to {
+            var e = f
+            while e < to && t[e] != UInt8(ascii: "\t") { e += 1 }
+            fields.append(f..<e)
+            f = e + 1
+        }
+        body(words, fields, t)
     }
 }

@@ -9,7 +9,8 @@
 /// One pass is the averaged-perceptron model with Viterbi decoding. With a second-pass model
 /// (``secondPass``), ``tagDocument(_:window:)`` tags every sentence once, then again with
 /// features saying how each word was tagged elsewhere in the document, so that a name keeps
-/// its type across an article. Work is linear in the number of tokens.
+/// its type across an article. Work is linear in the number of tokens. A sentence with no
+/// Arabic letter is left untagged.
 public struct NERTagger: Sendable {
     public let model: NERModel
     public let secondPass: NERModel?
@@ -53,7 +54,10 @@ public struct NERTagger: Sendable {
         return u
     }
 
+    /// A sentence without any Arabic letter is left untagged: the model knows Arabic news only
+    /// (Latin names inside Arabic sentences are tagged).
     func decode(_ u: [TokenUnits], _ m: NERModel, _ f: inout SentenceFeatures, document: [UInt8]?) -> [UInt8] {
+        guard u.contains(where: \.hasArabic) else { return [UInt8](repeating: 0, count: u.count) }
         FeatureExtractor(set: m.features).extract(u, document: document, into: &f)
         return m.decode(f)
     }

@@ -20,6 +20,8 @@ struct TokenUnits {
     /// Gazetteer phrase match: type mask, and whether this token begins the match.
     var phrase: UInt8 = 0
     var phraseBegin = false
+    /// Whether the token has an Arabic letter.
+    var hasArabic = false
 
     /// Placeholder hashes for positions before the first and after the last token.
     static let boundary = TokenUnits(word: 0x0B05, bare: 0x0B05, shape: 0x0B05)
@@ -89,6 +91,7 @@ struct TokenAnalyzer {
         let script: UInt64 = n == 0 ? 0 : arabic == n ? 1 : latin == n ? 2 : digit == n ? 3 : other == n ? 4 : arabic > 0 && other > 0 ? 5 : 6
         let length: UInt64 = n <= 3 ? UInt64(n) : n <= 5 ? 4 : n <= 8 ? 5 : 6
         u.shape = script * 8 + length
+        u.hasArabic = arabic > 0
         u.bare = bareForm(word: u.word, letters: n)
         u.cluster = lexicon.clusters[u.word] ?? (lexicon.clusters[u.bare] ?? 0)
         u.gazetteerWord = UInt8(truncatingIfNeeded: lexicon.gazetteerWords[u.word] ?? 0)
