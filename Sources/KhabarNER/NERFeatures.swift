@@ -17,9 +17,12 @@ public struct NERFeatureSet: OptionSet, Sendable, Hashable {
     /// Second-pass features: what a first pass tagged elsewhere in the document for this word.
     public static let document = NERFeatureSet(rawValue: 32)
 
+    /// Induced lexicon: how a first pass tagged each word across unlabelled news.
+    public static let induced = NERFeatureSet(rawValue: 64)
+
     public static let all: NERFeatureSet = [.base, .stem, .gazetteer, .cues, .clusters]
 
-    /// Parses `base,stem,gazetteer,cues,clusters,document` (or `all`).
+    /// Parses `base,stem,gazetteer,cues,clusters,induced,document` (or `all`).
     public init?(names: String) {
         var set: NERFeatureSet = []
         for name in names.split(separator: ",") {
@@ -31,6 +34,7 @@ public struct NERFeatureSet: OptionSet, Sendable, Hashable {
             case "cues": set.insert(.cues)
             case "clusters": set.insert(.clusters)
             case "document": set.insert(.document)
+            case "induced": set.insert(.induced)
             default: return nil
             }
         }
@@ -132,6 +136,12 @@ struct FeatureExtractor {
                 f(57, p2.cluster & 0xFFFF); f(58, n2.cluster & 0xFFFF)
                 f(59, NERHash.combine(p1.cluster & 0xFFFF, c & 0xFFFF))
                 f(60, NERHash.combine(c & 0xFFFF, n1.cluster & 0xFFFF))
+            }
+            if set.contains(.induced) {
+                f(80, UInt64(w.induced)); f(81, UInt64(p1.induced)); f(82, UInt64(n1.induced))
+                f(83, NERHash.combine(UInt64(w.induced), w.shape))
+                f(84, NERHash.combine(UInt64(p1.induced), UInt64(w.induced)))
+                f(85, NERHash.combine(UInt64(w.induced), UInt64(n1.induced)))
             }
             if set.contains(.document), let document {
                 let d = UInt64(document[i])

@@ -18,6 +18,9 @@ public struct NERLexicon: Sendable {
     /// Type masks of one-word and multi-word cues.
     var cueWords = WordTable([:])
     var cuePhrases = WordTable([:])
+    /// Induced from unlabelled text by a first-pass tagger (see ``InducedLexicon``): bare word
+    /// → code. Travels in the model file, since it depends on the model that built it.
+    var induced = WordTable([:])
     /// The longest phrase (in words) among gazetteer and cue entries.
     var maxPhraseWords = 1
 

@@ -9,8 +9,12 @@ public struct NERResourceError: Error, CustomStringConvertible {
 extension NERTagger {
     static let magic: [UInt8] = Array("KNT1".utf8)
 
+    static let inducedMagic: [UInt8] = Array("IND1".utf8)
+
     /// The tagger file: `KNT1`, the number of models (1 or 2), then each model's length
-    /// (UInt32, little-endian) and bytes (``NERModel/serialized()``).
+    /// (UInt32, little-endian) and bytes (``NERModel/serialized()``); then, when the model
+    /// uses an induced lexicon, `IND1`, its entry count (UInt32) and entries (UInt64 word hash,
+    /// UInt8 code), sorted by hash.
     public func serialized() -> [UInt8] {
         let models = [model] + (secondPass.map { [$0] } ?? [])
         var out = Self.magic
@@ -20,6 +24,15 @@ extension NERTagger {
             let b = m.serialized()
             u32(b.count)
             out.append(contentsOf: b)
+        }
+        let induced = lexicon.induced.entries.sorted { $0.0 < $1.0 }
+        if !induced.isEmpty {
+            out.append(contentsOf: Self.inducedMagic)
+            u32(induced.count)
+            for (k, v) in induced {
+                for s in stride(from: 0, to: 64, by: 8) { out.append(UInt8((k >> UInt64(s)) & 0xFF)) }
+                out.append(UInt8(truncatingIfNeeded: v))
+            }
         }
         return out
     }
@@ -41,6 +54,26 @@ extension NERTagger {
             guard len <= bytes.count - p else { throw NERModelError(message: "model length \(len) exceeds the file", offset: p) }
             models.append(try NERModel(bytes: Array(bytes[p..<(p + len)])))
             p += len
+        }
+        var lexicon = lexicon
+        if p < bytes.count {
+            guard p + 8 <= bytes.count, Array(bytes[p..<(p + 4)]) == Self.inducedMagic else {
+                throw NERModelError(message: "expected the induced lexicon (IND1)", offset: p)
+            }
+            let n = u32(p + 4)
+            p += 8
+            guard n <= (bytes.count - p) / 9, p + 9 * n == bytes.count else {
+                throw NERModelError(message: "induced lexicon size \(n) does not match the file", offset: p)
+            }
+            var table: [UInt64: UInt64] = [:]
+            table.reserveCapacity(n)
+            for _ in 0..<n {
+                var k: UInt64 = 0
+                for b in 0..<8 { k |= UInt64(bytes[p + b]) << UInt64(8 * b) }
+                table[k] = UInt64(bytes[p + 8])
+                p += 9
+            }
+            lexicon.induced = WordTable(table)
         }
         self.init(model: models[0], secondPass: models.count > 1 ? models[1] : nil, lexicon: lexicon)
     }

@@ -22,11 +22,26 @@ public struct NERTraining {
         self.seed = seed
     }
 
-    public func train(_ sentences: [LabeledSentence], lexicon: NERLexicon) -> NERTagger {
-        var analyzer = TokenAnalyzer(lexicon: lexicon)
-        let probe = NERTagger(model: NERModel(features: [], keys: [], weights: [], transitions: []), lexicon: lexicon)
-        let units = sentences.map { probe.units(of: $0.tokens, &analyzer) }
+    /// Trains on `sentences`. With ``NERFeatureSet/induced``, a first-pass model first tags
+    /// `unlabelled` sentences to build the induced lexicon (``InducedLexicon``).
+    public func train(_ sentences: [LabeledSentence], lexicon: NERLexicon, unlabelled: [[String]] = []) -> NERTagger {
+        var lexicon = lexicon
         let gold = sentences.map { $0.labels.map(\.index) }
+        if features.contains(.induced), !unlabelled.isEmpty {
+            let units = analyze(sentences, lexicon)
+            let m = trainPass(units, gold, features.subtracting([.document, .induced]), document: nil, name: "induction")
+            let t = NERTagger(model: m, lexicon: lexicon)
+            var analyzer = TokenAnalyzer(lexicon: lexicon)
+            var f = SentenceFeatures()
+            var induced = InducedLexicon()
+            for s in unlabelled {
+                let u = t.units(of: s, &analyzer)
+                induced.add(u, t.decode(u, m, &f, document: nil))
+            }
+            lexicon.induced = WordTable(induced.codes())
+            log("induced lexicon: \(lexicon.induced.count) words from \(unlabelled.count) sentences")
+        }
+        let units = analyze(sentences, lexicon)
         let firstSet = features.subtracting(.document)
         let first = trainPass(units, gold, firstSet, document: nil, name: "pass 1").withOutsideBias(outsideBias)
         guard features.contains(.document) else { return NERTagger(model: first, lexicon: lexicon) }
@@ -44,6 +59,12 @@ public struct NERTraining {
         let codes = DocumentContext.codes(units: units, labels: predicted, window: window)
         let second = trainPass(units, gold, features, document: codes, name: "pass 2").withOutsideBias(outsideBias)
         return NERTagger(model: first, secondPass: second, lexicon: lexicon)
+    }
+
+    private func analyze(_ sentences: [LabeledSentence], _ lexicon: NERLexicon) -> [[TokenUnits]] {
+        var analyzer = TokenAnalyzer(lexicon: lexicon)
+        let probe = NERTagger(model: NERModel(features: [], keys: [], weights: [], transitions: []), lexicon: lexicon)
+        return sentences.map { probe.units(of: $0.tokens, &analyzer) }
     }
 
     private func trainPass(_ units: [[TokenUnits]], _ gold: [[UInt8]], _ set: NERFeatureSet, document: [[UInt8]]?, name: String) -> NERModel {

@@ -20,6 +20,8 @@ struct TokenUnits {
     /// Gazetteer phrase match: type mask, and whether this token begins the match.
     var phrase: UInt8 = 0
     var phraseBegin = false
+    /// Code from the induced lexicon (0 = unknown), see ``InducedLexicon``.
+    var induced: UInt8 = 0
     /// Whether the token has an Arabic letter.
     var hasArabic = false
 
@@ -96,6 +98,7 @@ struct TokenAnalyzer {
         u.cluster = lexicon.clusters[u.word] ?? (lexicon.clusters[u.bare] ?? 0)
         u.gazetteerWord = UInt8(truncatingIfNeeded: lexicon.gazetteerWords[u.word] ?? 0)
         u.gazetteerBare = u.bare == u.word ? 0 : UInt8(truncatingIfNeeded: lexicon.gazetteerWords[u.bare] ?? 0)
+        u.induced = UInt8(truncatingIfNeeded: lexicon.induced[u.bare] ?? 0)
         u.cue = UInt8(truncatingIfNeeded: lexicon.cueWords[u.word] ?? (lexicon.cueWords[u.bare] ?? 0))
         return u
     }

@@ -23,6 +23,11 @@ struct WordTable: Sendable {
         }
     }
 
+    /// Every (key, value) pair, in slot order.
+    var entries: [(UInt64, UInt64)] {
+        keys.indices.compactMap { keys[$0] == 0 ? nil : (keys[$0], values[$0]) }
+    }
+
     /// The value of `key`, or nil.
     @inline(__always)
     subscript(_ k: UInt64) -> UInt64? {

@@ -26,6 +26,8 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Hold out this last fraction of the sentences and report F1 on it (0 = train on all).")
     var holdOut: Double = 0
     @Option(help: "Sentences of context on each side for document features.") var window: Int = 15
+    @Option(help: "Unlabelled sentences (one per line, tokens separated by spaces) for the induced lexicon.")
+    var unlabelled: String?
     @Option(help: "Lower the score of O by this much (trades precision for recall).") var outsideBias: Float = 0
     @Flag(help: "Print training progress.") var verbose = false
 
@@ -39,7 +41,16 @@ struct TrainNERCommand: ParsableCommand {
         trainer.outsideBias = outsideBias
         if verbose { trainer.log = { print($0) } }
         let start = Date()
-        let tagger = trainer.train(Array(all[..<cut]), lexicon: lexicon)
+        var raw: [[String]] = []
+        if let unlabelled {
+            guard let d = FileManager.default.contents(atPath: unlabelled) else {
+                throw ValidationError("\(unlabelled): cannot read the file")
+            }
+            raw = d.split(separator: UInt8(ascii: "\n")).map { line in
+                line.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            }
+        }
+        let tagger = trainer.train(Array(all[..<cut]), lexicon: lexicon, unlabelled: raw)
         let seconds = Date().timeIntervalSince(start)
         let bytes = tagger.serialized()
         guard FileManager.default.createFile(atPath: out, contents: Data(bytes)) else {
