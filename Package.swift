@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "KhabarNER", targets: ["KhabarNER"]),
+        .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -29,17 +30,33 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // libxml2 from the system (Debian libxml2-dev) and a small C shim for what Swift cannot call.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
+        // HTML pages and feeds → extracted article text and metadata (independent of the analysis core).
+        .target(name: "KhabarHTML", dependencies: ["ArabicText", "CXMLShim"], swiftSettings: strict),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
             dependencies: [
                 "ArabicText",
                 "KhabarNER",
+                "KhabarHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "KhabarNERTests", dependencies: ["KhabarNER"], swiftSettings: strict),
+        .testTarget(
+            name: "KhabarHTMLTests",
+            dependencies: ["KhabarHTML"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
     ]
 )

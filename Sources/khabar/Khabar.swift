@@ -17,6 +17,7 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             EvalLuceneCommand.self,
             EvalNERCommand.self,
+            EvalExtractionCommand.self,
         ]
     )
 }
@@ -29,6 +30,7 @@ struct BenchCommand: ParsableCommand {
         subcommands: [
             BenchTextCommand.self,
             BenchNERCommand.self,
+            BenchHTMLCommand.self,
         ]
     )
 }
