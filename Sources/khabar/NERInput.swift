@@ -1,5 +1,8 @@
+import KhabarNER
+
 /// Turns a text file into token sentences for `bench ner`: an ANERcorp-style file (`token TAG`
-/// lines) gives its tokens; any other text gives one sentence per line, split on whitespace.
+/// lines) gives its tokens; any other text is tokenized and split into sentences as
+/// `NERTagger.entities(inText:)` does.
 enum NERInput {
     static func sentences(_ text: String) -> [[String]] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -18,6 +21,6 @@ enum NERInput {
             if !current.isEmpty { out.append(current) }
             return out
         }
-        return lines.map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) }.filter { !$0.isEmpty }
+        return NERTagger.sentences(of: text).sentences
     }
 }

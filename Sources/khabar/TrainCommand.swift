@@ -22,7 +22,7 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Seed for the sentence order.") var seed: UInt64 = 1
     @Option(help: "Passes over the training data.") var epochs: Int = 12
     @Option(help: "Feature groups: all, or a list of base,stem,gazetteer,cues,clusters,document.")
-    var features: String = "all,document"
+    var features: String = "all,induced,document"
     @Option(help: "Hold out this last fraction of the sentences and report F1 on it (0 = train on all).")
     var holdOut: Double = 0
     @Option(help: "Sentences of context on each side for document features.") var window: Int = 15

@@ -55,3 +55,22 @@ struct BundledTaggerTests {
         #expect(t.tag([String(repeating: "ب", count: 500_000)]).count == 1)
     }
 }
+
+struct TextEntityTests {
+    @Test func offsetsAreUnicodeScalarsIntoTheText() throws {
+        let text = "وقال الرئيس الأمريكي دونالد ترامب في واشنطن، إن المحادثات مستمرة.\nوصل الوفد إلى القاهرة."
+        let found = try BundledTaggerTests.tagger.get().entities(inText: text)
+        let scalars = Array(text.unicodeScalars)
+        let names = found.map { e in "\(e.type) " + String(String.UnicodeScalarView(scalars[e.scalarRange])) }
+        #expect(names.contains("PERS دونالد ترامب"), "got \(names)")
+        #expect(names.contains("LOC واشنطن"), "got \(names)")
+        #expect(names.contains("LOC القاهرة"), "got \(names)")
+    }
+
+    @Test(arguments: ["", "   ", "Hello world.", "ترامب", String(repeating: "كلمة ", count: 200_000)])
+    func oddTextDoesNotCrash(text: String) throws {
+        let found = try BundledTaggerTests.tagger.get().entities(inText: text)
+        let n = text.unicodeScalars.count
+        #expect(found.allSatisfy { $0.scalarRange.upperBound <= n })
+    }
+}
