@@ -24,7 +24,7 @@ struct PackedWeights: Sendable {
         let L = NERLabel.count
         self.scale = scale
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
+        while capacity * 3 < keys.count * 4 { capacity <<= 1 }  // load factor ≤ 3/4: a smaller table, fewer cache misses
         mask = capacity - 1
         slots = [UInt8](repeating: 0, count: capacity * Self.slotBytes)
         for (row, key) in keys.enumerated() {

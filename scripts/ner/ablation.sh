@@ -9,6 +9,7 @@ cd "$(dirname "$0")/../.."
 SHARED=${KHABAR_SHARED:-../shared}
 U=$1
 OUT=${2:-$(mktemp -d)}
+mkdir -p "$OUT"
 K=.build/release/khabar
 TRAIN="$SHARED/data/ner/anercorp-train.txt"
 TEST="$SHARED/data/ner/anercorp-test.txt"
