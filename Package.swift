@@ -11,7 +11,12 @@ let package = Package(
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
         .library(name: "KhabarNER", targets: ["KhabarNER"]),
+        .library(name: "ArabicLexicon", targets: ["ArabicLexicon"]),
+        .library(name: "KhabarActors", targets: ["KhabarActors"]),
         .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
+        .library(name: "KhabarCore", targets: ["KhabarCore"]),
+        .library(name: "KhabarReaders", targets: ["KhabarReaders"]),
+        .library(name: "KhabarQuotes", targets: ["KhabarQuotes"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
@@ -30,6 +35,15 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Corpus-derived language data for ArabicText (Foundation, bundle resources).
+        .target(
+            name: "ArabicLexicon",
+            dependencies: ["ArabicText"],
+            resources: [.copy("Resources/segmentation-lexicon.txt")],
+            swiftSettings: strict
+        ),
+        // Actors: registry, resolution inside an article, English names (depends on ArabicText only).
+        .target(name: "KhabarActors", dependencies: ["ArabicText"], resources: [.copy("Resources")], swiftSettings: strict),
         // libxml2 from the system (Debian libxml2-dev) and a small C shim for what Swift cannot call.
         .systemLibrary(
             name: "CLibXML2",
@@ -39,24 +53,46 @@ let package = Package(
         .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
         // HTML pages and feeds → extracted article text and metadata (independent of the analysis core).
         .target(name: "KhabarHTML", dependencies: ["ArabicText", "CXMLShim"], swiftSettings: strict),
+        // The analysis core: article model, document with standoff layers, pipeline stages, dates.
+        .target(name: "KhabarCore", dependencies: ["ArabicText", "KhabarActors", "KhabarQuotes"], swiftSettings: strict),
+        // Readers: bytes in, articles out (plain text, TREC pseudo-XML, JSON/JSONL/CSV records; pages and
+        // feeds through KhabarHTML).
+        .target(name: "KhabarReaders", dependencies: ["KhabarCore", "KhabarHTML"], swiftSettings: strict),
+        // Who said what: quotes, cues, speakers and sourcing chains.
+        .target(name: "KhabarQuotes", dependencies: ["ArabicText"], swiftSettings: strict),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
             dependencies: [
                 "ArabicText",
                 "KhabarNER",
+                "ArabicLexicon",
+                "KhabarActors",
                 "KhabarHTML",
+                "KhabarCore",
+                "KhabarReaders",
+                "KhabarQuotes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
         .testTarget(name: "KhabarNERTests", dependencies: ["KhabarNER"], swiftSettings: strict),
+        .testTarget(name: "ArabicLexiconTests", dependencies: ["ArabicLexicon", "ArabicText"], swiftSettings: strict),
+        .testTarget(name: "KhabarActorsTests", dependencies: ["KhabarActors"], swiftSettings: strict),
         .testTarget(
             name: "KhabarHTMLTests",
             dependencies: ["KhabarHTML"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
+        .testTarget(name: "KhabarCoreTests", dependencies: ["KhabarCore"], swiftSettings: strict),
+        .testTarget(
+            name: "KhabarReadersTests",
+            dependencies: ["KhabarReaders", "KhabarCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "KhabarQuotesTests", dependencies: ["KhabarQuotes"], swiftSettings: strict),
     ]
 )

@@ -95,6 +95,42 @@ final class ByteWordSet: @unchecked Sendable {
         }
     }
 
+    /// The set's storage as plain pointers, for hot loops: reading it involves no reference counting.
+    /// Valid while the set is alive.
+    struct View {
+        let blob: UnsafePointer<UInt8>
+        let starts: UnsafePointer<Int32>
+        let lengths: UnsafePointer<Int32>
+        let slots: UnsafePointer<Int32>
+        let mask: Int
+        let count: Int
+        let maxLength: Int
+
+        @inline(__always)
+        func contains(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, hash: Int) -> Bool {
+            if r.count > maxLength || count == 0 { return false }
+            var h = hash & mask
+            while true {
+                let k = Int(slots[h])
+                if k < 0 { return false }
+                if Int(lengths[k]) == r.count {
+                    let base = Int(starts[k]) - r.lowerBound
+                    var same = true
+                    for i in r where p[i] != blob[base + i] {
+                        same = false
+                        break
+                    }
+                    if same { return true }
+                }
+                h = (h + 1) & mask
+            }
+        }
+    }
+
+    var view: View {
+        View(blob: blob, starts: starts, lengths: lengths, slots: slots, mask: mask, count: count, maxLength: maxLength)
+    }
+
     func contains(_ word: String) -> Bool {
         var w = word
         return w.withUTF8 { contains($0, 0..<$0.count) }

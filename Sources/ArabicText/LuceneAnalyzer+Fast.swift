@@ -2,6 +2,84 @@
 /// every token of Arabic text) is hashed for the stop list, normalized and measured in one pass, and
 /// stemmed on raw pointers. It gives exactly what the general path gives.
 extension LuceneAnalyzer {
+    /// Tokenizes and analyzes in one pass: a run of Arabic letters (U+0600–U+067F) and marks is
+    /// normalized and hashed while it is scanned; if the word really ends there (the tokenizer's own
+    /// rules decide) it is finished on the spot, otherwise the token goes through the general path.
+    /// Gives exactly what tokenizing first gives.
+    func analyzeFused(
+        _ p: UnsafeBufferPointer<UInt8>, stopwords: ByteWordSet, normalized: ByteSink, folded: ByteSink,
+        general: (Int, Int) -> Void, emit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let t = WordBreak.Tables.shared
+        let table = NormalizerTables.table(for: .lucene)
+        let n = p.count
+        let checkStop = chain == .analyzer
+        let stem = chain != .norm
+        let stops = stopwords.view
+        // A fused token is at most 255 bytes and normalization never lengthens it. Its own buffer:
+        // the general path may grow `normalized` and move its storage.
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: 512)
+        defer { out.deallocate() }
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b == 0x20 || b == 0x0A {
+                i += 1
+                continue
+            }
+            fast: if (b == 0xD8 || b == 0xD9) && i + 1 < n {
+                let b1 = p[i + 1]
+                guard b1 & 0xC0 == 0x80, t.arabic[(b == 0xD9 ? 64 : 0) + Int(b1 & 0x3F)] == .aLetter else { break fast }
+                let start = i
+                var o = 0
+                var h = ByteWordSet.seed
+                var j = i
+                while j + 1 < n && j - i < 255 {
+                    let c0 = p[j], c1 = p[j + 1]
+                    guard (c0 == 0xD8 || c0 == 0xD9) && c1 & 0xC0 == 0x80 else { break }
+                    let c = t.arabic[(c0 == 0xD9 ? 64 : 0) + Int(c1 & 0x3F)]
+                    guard c == .aLetter || c == .extend else { break }
+                    h = (h ^ (UInt64(c0) << 8 | UInt64(c1))) &* ByteWordSet.prime
+                    let action = table[Int(c0 & 0x1F) << 6 | Int(c1 & 0x3F)]
+                    if action == NormalizerTables.keep {
+                        out[o] = c0
+                        out[o + 1] = c1
+                        o += 2
+                    } else if action != NormalizerTables.delete {
+                        out[o] = UInt8((action >> 16) & 0xFF)
+                        out[o + 1] = UInt8((action >> 8) & 0xFF)
+                        o += 2
+                    }
+                    j += 2
+                }
+                let end = j - i >= 255 ? -1 : Self.tokenEnd(t, p, j)
+                guard end == j else {
+                    i = LuceneTokenizer.step(t, p, start) { s, e, _ in general(s, e) }
+                    continue
+                }
+                i = j
+                if checkStop && stops.contains(p, start..<j, hash: ByteWordSet.finish(h)) { continue }
+                if !stem {
+                    emit(UnsafeBufferPointer(start: out, count: o))
+                } else {
+                    let (s, e) = ArabicStemmer.luceneStemLetters(out, o)
+                    emit(UnsafeBufferPointer(start: out + s, count: e - s))
+                }
+                continue
+            }
+            i = LuceneTokenizer.step(t, p, i) { s, e, _ in general(s, e) }
+        }
+    }
+
+    /// Where the word that has run over Arabic letters up to `j` ends, by the tokenizer's rules.
+    @inline(__always)
+    static func tokenEnd(_ t: WordBreak.Tables, _ p: UnsafeBufferPointer<UInt8>, _ j: Int) -> Int {
+        if j >= p.count { return j }
+        let b = p[j]
+        if b == 0x20 || b == 0x0A || b == 0x2C { return j }
+        return LuceneTokenizer.wordEnd(t, p, from: j, last: .aLetter).0
+    }
+
     /// Analyzes one token if it is all two-byte Arabic-block scalars; returns false (doing nothing)
     /// otherwise. `normalized` receives the normalized token; `emit` gets the output term.
     @inline(__always)
@@ -54,15 +132,16 @@ extension ArabicStemmer {
     /// offsets of the stem.
     @inline(__always)
     static func luceneStemLetters(_ p: UnsafePointer<UInt8>, _ count: Int) -> (Int, Int) {
-        @inline(__always) func at(_ i: Int) -> UInt16 { UInt16(p[i]) << 8 | UInt16(p[i + 1]) }
         var s = 0
         var e = count
         var len = count >> 1
         if len >= 4 {
-            let c0 = at(0), c1 = at(2)
+            let c0 = UInt16(p[0]) << 8 | UInt16(p[1]), c1 = UInt16(p[2]) << 8 | UInt16(p[3])
             if c0 == alef && c1 == lam {
                 s = 4; len -= 2
-            } else if len >= 5 && c1 == alef && at(4) == lam && (c0 == waw || c0 == beh || c0 == kaf || c0 == feh) {
+            } else if c1 == alef && len >= 5 && (c0 == waw || c0 == beh || c0 == kaf || c0 == feh)
+                && UInt16(p[4]) << 8 | UInt16(p[5]) == lam
+            {
                 s = 6; len -= 3
             } else if c0 == lam && c1 == lam {
                 s = 4; len -= 2
@@ -70,18 +149,28 @@ extension ArabicStemmer {
                 s = 2; len -= 1
             }
         }
-        @inline(__always) func ends2(_ a: UInt16, _ b: UInt16) -> Bool { len >= 4 && at(e - 4) == a && at(e - 2) == b }
-        @inline(__always) func ends1(_ a: UInt16) -> Bool { len >= 3 && at(e - 2) == a }
-        if ends2(heh, alef) { e -= 4; len -= 2 }
-        if ends2(alef, noon) { e -= 4; len -= 2 }
-        if ends2(alef, teh) { e -= 4; len -= 2 }
-        if ends2(waw, noon) { e -= 4; len -= 2 }
-        if ends2(yeh, noon) { e -= 4; len -= 2 }
-        if ends2(yeh, heh) { e -= 4; len -= 2 }
-        if ends2(yeh, tehMarbuta) { e -= 4; len -= 2 }
-        if ends1(heh) { e -= 2; len -= 1 }
-        if ends1(tehMarbuta) { e -= 2; len -= 1 }
-        if ends1(yeh) { e -= 2; len -= 1 }
+        // Every suffix ends in ا ن ت ه ة or ي: most words stop at this one test.
+        var last = UInt16(p[e - 2]) << 8 | UInt16(p[e - 1])
+        guard len >= 3, last == alef || last == noon || last == teh || last == heh || last == tehMarbuta || last == yeh
+        else { return (s, e) }
+        var prev = UInt16(p[e - 4]) << 8 | UInt16(p[e - 3])
+        // P2 in Lucene's order, each suffix once: ها ان ات ون ين يه ية ه ة ي
+        @inline(__always) func drop(_ letters: Int) {
+            e -= letters * 2
+            len -= letters
+            last = len >= 1 ? UInt16(p[e - 2]) << 8 | UInt16(p[e - 1]) : 0
+            prev = len >= 2 ? UInt16(p[e - 4]) << 8 | UInt16(p[e - 3]) : 0
+        }
+        if len >= 4 && prev == heh && last == alef { drop(2) }
+        if len >= 4 && prev == alef && last == noon { drop(2) }
+        if len >= 4 && prev == alef && last == teh { drop(2) }
+        if len >= 4 && prev == waw && last == noon { drop(2) }
+        if len >= 4 && prev == yeh && last == noon { drop(2) }
+        if len >= 4 && prev == yeh && last == heh { drop(2) }
+        if len >= 4 && prev == yeh && last == tehMarbuta { drop(2) }
+        if len >= 3 && last == heh { drop(1) }
+        if len >= 3 && last == tehMarbuta { drop(1) }
+        if len >= 3 && last == yeh { drop(1) }
         return (s, e)
     }
 }

@@ -59,7 +59,7 @@ public struct LuceneAnalyzer: Sendable {
         let stopwords = self.stopwords
         let exclusions = self.stemExclusions
         let table = NormalizerTables.table(for: .lucene)
-        LuceneTokenizer.forEachToken(p) { start, end, _ in
+        func general(_ start: Int, _ end: Int) {
             var token = UnsafeBufferPointer(rebasing: p[start..<end])
             if chain == .tokens {
                 emit(token)
@@ -85,6 +85,11 @@ public struct LuceneAnalyzer: Sendable {
             } else {
                 emit(UnsafeBufferPointer(rebasing: n[ArabicStemmer.luceneStem(n, 0..<n.count)]))
             }
+        }
+        if chain != .tokens && exclusions.count == 0 {
+            analyzeFused(p, stopwords: stopwords, normalized: normalized, folded: folded, general: general, emit: emit)
+        } else {
+            LuceneTokenizer.forEachToken(p) { start, end, _ in general(start, end) }
         }
     }
 

@@ -18,38 +18,44 @@ public enum LuceneTokenizer {
     /// Calls `emit(start, end, firstClass)` with the byte range of each token, in order.
     @inline(__always)
     static func forEachToken(_ p: UnsafeBufferPointer<UInt8>, _ emit: (Int, Int, WordClass) -> Void) {
-        let n = p.count
         let t = WordBreak.Tables.shared
         var i = 0
-        while i < n {
-            let (c, len, cp) = t.classAt(p, i)
-            switch c {
-            case .aLetter, .hebrewLetter, .numeric, .katakana, .extendNumLet:
-                let (end, hasWordCharacter) = wordEnd(t, p, from: i + len, last: c)
-                // A run of connector punctuation alone (`____`) is not a token.
-                if c != .extendNumLet || hasWordCharacter { emitLimited(p, i, end, c, emit) }
-                i = end
-            case .ideographic, .hiragana:
-                let end = skipExtend(t, p, i + len)
-                emit(i, end, c)
-                i = end
-            case .complexContext:
-                var j = skipExtend(t, p, i + len)
-                while j < n {
-                    let (c2, l2, _) = t.classAt(p, j)
-                    guard c2 == .complexContext else { break }
-                    j = skipExtend(t, p, j + l2)
-                }
-                emitLimited(p, i, j, c, emit)
-                i = j
-            default:
-                if cp >= 0x80, c == .other, let end = emojiEnd(p, i, cp, len) {
-                    emit(i, end, .other)
-                    i = end
-                } else {
-                    i += len
-                }
+        while i < p.count { i = step(t, p, i, emit) }
+    }
+
+    /// Reads what starts at byte `i` — a token (emitted) or a character between tokens — and returns
+    /// where the next one starts.
+    @inline(__always)
+    static func step(
+        _ t: WordBreak.Tables, _ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ emit: (Int, Int, WordClass) -> Void
+    ) -> Int {
+        let n = p.count
+        let (c, len, cp) = t.classAt(p, i)
+        switch c {
+        case .aLetter, .hebrewLetter, .numeric, .katakana, .extendNumLet:
+            let (end, hasWordCharacter) = wordEnd(t, p, from: i + len, last: c)
+            // A run of connector punctuation alone (`____`) is not a token.
+            if c != .extendNumLet || hasWordCharacter { emitLimited(p, i, end, c, emit) }
+            return end
+        case .ideographic, .hiragana:
+            let end = skipExtend(t, p, i + len)
+            emit(i, end, c)
+            return end
+        case .complexContext:
+            var j = skipExtend(t, p, i + len)
+            while j < n {
+                let (c2, l2, _) = t.classAt(p, j)
+                guard c2 == .complexContext else { break }
+                j = skipExtend(t, p, j + l2)
             }
+            emitLimited(p, i, j, c, emit)
+            return j
+        default:
+            if cp >= 0x80, c == .other, let end = emojiEnd(p, i, cp, len) {
+                emit(i, end, .other)
+                return end
+            }
+            return i + len
         }
     }
 

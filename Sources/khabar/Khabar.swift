@@ -1,12 +1,27 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Khabar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "Reads Arabic news: articles, entities, quotes and events, offline.",
-        subcommands: [TextCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self]
+        subcommands: [TextCommand.self, AnalyzeCommand.self, ActorsCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self]
     )
+
+    /// Usage errors exit with status 2 (as `khabar analyze` documents); everything else as usual.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// `khabar eval …`: quality measured against data the project did not write.
@@ -16,8 +31,12 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measures quality against reference data; ends with one summary line.",
         subcommands: [
             EvalLuceneCommand.self,
+            EvalSegmentationCommand.self,
+            EvalActorsCommand.self,
+            EvalTranslitCommand.self,
             EvalNERCommand.self,
             EvalExtractionCommand.self,
+            EvalQuotesCommand.self,
         ]
     )
 }
@@ -29,8 +48,12 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measures throughput (release build, single thread unless stated).",
         subcommands: [
             BenchTextCommand.self,
+            BenchReadCommand.self,
+            BenchSegmentCommand.self,
+            BenchActorsCommand.self,
             BenchNERCommand.self,
             BenchHTMLCommand.self,
+            BenchQuotesCommand.self,
         ]
     )
 }

@@ -1,0 +1,80 @@
+import ArabicText
+
+/// Turns the text into the resolver's words: ``ArabicTokenizer`` (`.khabar` mode) tokens with their
+/// match keys.
+///
+/// Rules:
+/// - W1 Arabic tokens are `.arabic` words; Latin and other-script tokens `.latin`; numbers `.number`;
+/// - W2 a hashtag is split into its `#` (punctuation) and its words at `_` (#الرباعية_العربية);
+/// - W3 punctuation, symbols, URLs, e-mail addresses and @mentions are `.punctuation` words, which no
+///   phrase crosses.
+struct WordSplitter: Sendable {
+    let keys: MatchKeys
+    let tokenizer = ArabicTokenizer(.khabar)
+
+    init(keys: MatchKeys = MatchKeys()) { self.keys = keys }
+
+    /// The words of `text`, in order.
+    func split(_ text: String) -> [Word] {
+        var text = text
+        return text.withUTF8 { split(bytes: $0) }
+    }
+
+    func split(bytes u: UnsafeBufferPointer<UInt8>) -> [Word] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(u.count / 5)
+        tokenizer.tokenize(u, into: &tokens)
+        var words: [Word] = []
+        words.reserveCapacity(tokens.count)
+        for t in tokens {
+            switch t.kind {
+            case .arabicWord: words.append(word(.arabic, t.utf8Range, t.scalarRange, u))
+            case .latinWord, .otherWord: words.append(word(.latin, t.utf8Range, t.scalarRange, u))
+            case .number: words.append(word(.number, t.utf8Range, t.scalarRange, u))
+            case .hashtag: splitHashtag(t, u, into: &words)
+            default: words.append(punct(t.utf8Range, t.scalarRange, u))
+            }
+        }
+        return words
+    }
+
+    private func word(_ kind: Word.Kind, _ b: Range<Int>, _ s: Range<Int>, _ u: UnsafeBufferPointer<UInt8>) -> Word {
+        var w = Word(kind: kind, scalarStart: s.lowerBound, scalarEnd: s.upperBound, utf8Start: b.lowerBound, utf8End: b.upperBound,
+                     bare: [], keys: [], definite: false)
+        keys.fill(&w, UnsafeBufferPointer(rebasing: u[b]))
+        return w
+    }
+
+    private func punct(_ b: Range<Int>, _ s: Range<Int>, _ u: UnsafeBufferPointer<UInt8>) -> Word {
+        let bytes = Array(u[b])
+        return Word(kind: .punctuation, scalarStart: s.lowerBound, scalarEnd: s.upperBound, utf8Start: b.lowerBound,
+                    utf8End: b.upperBound, bare: bytes, keys: [MatchKeys.hash(bytes)], definite: false)
+    }
+
+    /// W2: `#` then the `_`-separated parts as words.
+    private func splitHashtag(_ t: Token, _ u: UnsafeBufferPointer<UInt8>, into words: inout [Word]) {
+        var b = t.utf8Range.lowerBound, s = t.scalarRange.lowerBound
+        let end = t.utf8Range.upperBound
+        var partStart = -1, partScalar = 0, arabic = false
+        func close() {
+            if partStart >= 0 {
+                words.append(word(arabic ? .arabic : .latin, partStart..<b, partScalar..<s, u))
+                partStart = -1; arabic = false
+            }
+        }
+        while b < end {
+            let c = u[b]
+            let len = c < 0x80 ? 1 : (c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2))
+            if c == 0x23 || c == 0x5F {  // '#', '_'
+                close()
+                words.append(punct(b..<(b + 1), s..<(s + 1), u))
+            } else {
+                if partStart < 0 { partStart = b; partScalar = s }
+                if c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB { arabic = true }
+            }
+            b += min(len, end - b)
+            s += 1
+        }
+        close()
+    }
+}

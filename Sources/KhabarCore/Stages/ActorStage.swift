@@ -1,0 +1,47 @@
+import Foundation
+import KhabarActors
+
+/// Fills the actor layer and links entity mentions to actors: titles + names, surnames, metonymy
+/// (موسكو → RUSGOV), demonyms, organisations, with the registry's codes for the publication day
+/// (today when the article has no date). Entity spans already in the document (from a tagger) are
+/// passed to the resolver and kept; mentions the registry finds on its own are added. Arabic only.
+public struct ActorStage: PipelineStage {
+    static let stageName = "actors"
+    public let name = ActorStage.stageName
+    public let languages: Set<String>? = ["ar"]
+
+    public init() {}
+
+    public func annotate(_ document: inout Document) throws {
+        let resolver: ActorResolver
+        do {
+            resolver = try ActorResolver.shared()
+        } catch {
+            throw PipelineError(stage: name, message: "cannot load the actor registry: \(error)")
+        }
+        let day = document.article.published.map(Self.day) ?? ActorResolver.today()
+        let spans = document.entities.map { EntitySpan(start: $0.start, end: $0.end, type: $0.type) }
+        let analysis = resolver.resolve(document.text, entities: spans, date: day)
+        document.actors = analysis.actors.map {
+            Actor(id: $0.id, nameAr: $0.nameAr, nameEn: $0.nameEn.isEmpty ? nil : $0.nameEn, type: $0.type.rawValue,
+                  cameo: $0.cameo.isEmpty ? nil : $0.cameo, transliterated: $0.transliterated)
+        }
+        var merged: [EntityMention] = analysis.mentions.map {
+            EntityMention(start: $0.start, end: $0.end, text: $0.text, type: $0.type.rawValue, actor: $0.actor)
+        }
+        // Tagger spans the resolver did not cover stay, without an actor.
+        for e in document.entities where !merged.contains(where: { $0.start < e.end && e.start < $0.end }) {
+            merged.append(e)
+        }
+        merged.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        document.entities = merged
+    }
+
+    /// yyyymmdd of a date, in UTC.
+    static func day(_ date: Date) -> Int {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        let c = cal.dateComponents([.year, .month, .day], from: date)
+        return (c.year ?? 1970) * 10000 + (c.month ?? 1) * 100 + (c.day ?? 1)
+    }
+}
