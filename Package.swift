@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "KhabarNER", targets: ["KhabarNER"]),
         .library(name: "ArabicLexicon", targets: ["ArabicLexicon"]),
         .library(name: "KhabarActors", targets: ["KhabarActors"]),
         .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
@@ -24,6 +25,16 @@ let package = Package(
     targets: [
         // Pure Arabic text algorithms: standard library only.
         .target(name: "ArabicText", swiftSettings: strict),
+        // Named-entity tagger (averaged perceptron + Viterbi) with its trained model and word lists.
+        .target(
+            name: "KhabarNER",
+            dependencies: ["ArabicText"],
+            resources: [
+                .copy("Resources/ner-model.bin"), .copy("Resources/ner-clusters.tsv"),
+                .copy("Resources/ner-gazetteer.txt"), .copy("Resources/ner-cues.txt"),
+            ],
+            swiftSettings: strict
+        ),
         // Corpus-derived language data for ArabicText (Foundation, bundle resources).
         .target(
             name: "ArabicLexicon",
@@ -54,6 +65,7 @@ let package = Package(
             name: "khabar",
             dependencies: [
                 "ArabicText",
+                "KhabarNER",
                 "ArabicLexicon",
                 "KhabarActors",
                 "KhabarHTML",
@@ -65,6 +77,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
+        .testTarget(name: "KhabarNERTests", dependencies: ["KhabarNER"], swiftSettings: strict),
         .testTarget(name: "ArabicLexiconTests", dependencies: ["ArabicLexicon", "ArabicText"], swiftSettings: strict),
         .testTarget(name: "KhabarActorsTests", dependencies: ["KhabarActors"], swiftSettings: strict),
         .testTarget(

@@ -6,7 +6,7 @@ struct Khabar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "Reads Arabic news: articles, entities, quotes and events, offline.",
-        subcommands: [TextCommand.self, AnalyzeCommand.self, ActorsCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [TextCommand.self, AnalyzeCommand.self, ActorsCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self]
     )
 
     /// Usage errors exit with status 2 (as `khabar analyze` documents); everything else as usual.
@@ -34,6 +34,7 @@ struct EvalCommand: ParsableCommand {
             EvalSegmentationCommand.self,
             EvalActorsCommand.self,
             EvalTranslitCommand.self,
+            EvalNERCommand.self,
             EvalExtractionCommand.self,
             EvalQuotesCommand.self,
         ]
@@ -50,6 +51,7 @@ struct BenchCommand: ParsableCommand {
             BenchReadCommand.self,
             BenchSegmentCommand.self,
             BenchActorsCommand.self,
+            BenchNERCommand.self,
             BenchHTMLCommand.self,
             BenchQuotesCommand.self,
         ]
