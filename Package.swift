@@ -54,7 +54,7 @@ let package = Package(
         // HTML pages and feeds → extracted article text and metadata (independent of the analysis core).
         .target(name: "KhabarHTML", dependencies: ["ArabicText", "CXMLShim"], swiftSettings: strict),
         // The analysis core: article model, document with standoff layers, pipeline stages, dates.
-        .target(name: "KhabarCore", dependencies: ["ArabicText", "KhabarActors", "KhabarQuotes"], swiftSettings: strict),
+        .target(name: "KhabarCore", dependencies: ["ArabicText", "KhabarNER", "KhabarActors", "KhabarQuotes"], swiftSettings: strict),
         // Readers: bytes in, articles out (plain text, TREC pseudo-XML, JSON/JSONL/CSV records; pages and
         // feeds through KhabarHTML).
         .target(name: "KhabarReaders", dependencies: ["KhabarCore", "KhabarHTML"], swiftSettings: strict),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhabarActors
+import KhabarNER
 
 /// `khabar eval actors --gold DIR`: per article, gold actors found (a predicted mention with an actor
 /// overlaps an occurrence of the gold mention's surface in the text; among several, the one starting
@@ -19,6 +20,7 @@ struct EvalActorsCommand: ParsableCommand {
     @Option(help: "Fail below this CAMEO-code accuracy (over found actors).") var minCodeAccuracy: Double = 0
     @Option(help: "Fail below this English-name accuracy (over found actors).") var minNameAccuracy: Double = 0
     @Flag(help: "Print every error.") var verbose = false
+    @Flag(help: "Give the resolver the NER tagger's spans too, as khabar analyze does.") var tagger = false
 
     func run() throws {
         let resolver = try ActorResolver.shared()
@@ -28,6 +30,7 @@ struct EvalActorsCommand: ParsableCommand {
         }
         let files = listing.filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else { throw ValidationErrorLine("\(gold): no gold JSON files") }
+        let nerTagger = tagger ? try NERTagger.bundled() : nil
         var total = 0, found = 0, nameOK = 0, codeOK = 0, failed = 0
         var errors: [String: [String]] = [:]
         let start = Date()
@@ -39,7 +42,12 @@ struct EvalActorsCommand: ParsableCommand {
                 let article = try AntArticle(path: docPath)
                 let text = article.text
                 let day = AntArticle.day(path: docPath, time: article.time) ?? ActorResolver.today()
-                let result = resolver.resolve(text, date: day)
+                let spans = try nerTagger.map { t in
+                    t.entities(inText: text).map {
+                        EntitySpan(start: $0.scalarRange.lowerBound, end: $0.scalarRange.upperBound, type: $0.type.description)
+                    }
+                } ?? []
+                let result = resolver.resolve(text, entities: spans, date: day)
                 let scalars = Array(text.unicodeScalars)
                 var aFound = 0, aName = 0, aCode = 0
                 for ga in g.actors {

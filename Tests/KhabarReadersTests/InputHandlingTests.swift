@@ -47,6 +47,6 @@ func refusesNonText(_ bytes: [UInt8], _ message: String) {
     let result = try ArticleReader().read(try Fixture.bytes("english.txt"), input: "english.txt")
     let document = try Pipeline.standard.analyze(try #require(result.articles.first))
     #expect(document.language == "en")
-    #expect(document.skippedStages == ["dates", "actors", "quotes"])
+    #expect(document.skippedStages == ["dates", "entities", "actors", "quotes"])
     #expect(!document.tokens.isEmpty)
 }

@@ -18,13 +18,14 @@ public struct Pipeline: Sendable {
         TokenizeStage(),
         SentenceSplitStage(),
         DateStage(),
+        EntityStage(),
         ActorStage(),
         QuoteStage(),
     ])
 
     /// The text layer only (language, tokens, sentences): what `khabar bench read` measures.
     public static let textLayer = Pipeline(
-        stages: standard.stages.filter { ![DateStage.stageName, ActorStage.stageName, QuoteStage.stageName].contains($0.name) })
+        stages: standard.stages.filter { ![DateStage.stageName, EntityStage.stageName, ActorStage.stageName, QuoteStage.stageName].contains($0.name) })
 
     /// Runs every stage in order, skipping those whose ``PipelineStage/languages`` exclude the
     /// document's detected language.

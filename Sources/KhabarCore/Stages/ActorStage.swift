@@ -22,11 +22,21 @@ public struct ActorStage: PipelineStage {
         let day = document.article.published.map(Self.day) ?? ActorResolver.today()
         let spans = document.entities.map { EntitySpan(start: $0.start, end: $0.end, type: $0.type) }
         let analysis = resolver.resolve(document.text, entities: spans, date: day)
-        document.actors = analysis.actors.map {
+        // One mention per span: where a tagger span and a registry rule name the same words, the
+        // registry's reading wins, and an actor left without mentions is dropped.
+        var bySpan: [Range<Int>: ActorMention] = [:]
+        for m in analysis.mentions {
+            let key = m.start..<m.end
+            if let kept = bySpan[key], kept.rule != "tagger" || m.rule == "tagger" { continue }
+            bySpan[key] = m
+        }
+        let mentions = bySpan.values.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        let used = Set(mentions.compactMap(\.actor))
+        document.actors = analysis.actors.filter { used.contains($0.id) }.map {
             Actor(id: $0.id, nameAr: $0.nameAr, nameEn: $0.nameEn.isEmpty ? nil : $0.nameEn, type: $0.type.rawValue,
                   cameo: $0.cameo.isEmpty ? nil : $0.cameo, transliterated: $0.transliterated)
         }
-        var merged: [EntityMention] = analysis.mentions.map {
+        var merged: [EntityMention] = mentions.map {
             EntityMention(start: $0.start, end: $0.end, text: $0.text, type: $0.type.rawValue, actor: $0.actor)
         }
         // Tagger spans the resolver did not cover stay, without an actor.
