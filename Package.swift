@@ -13,10 +13,12 @@ let package = Package(
         .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
         .library(name: "KhabarCore", targets: ["KhabarCore"]),
         .library(name: "KhabarReaders", targets: ["KhabarReaders"]),
+        .library(name: "KhabarStore", targets: ["KhabarStore"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Pure Arabic text algorithms: standard library only.
@@ -35,6 +37,12 @@ let package = Package(
         // Readers: bytes in, articles out (plain text, TREC pseudo-XML, JSON/JSONL/CSV records; pages and
         // feeds through KhabarHTML).
         .target(name: "KhabarReaders", dependencies: ["KhabarCore", "KhabarHTML"], swiftSettings: strict),
+        // The archive: analysed articles in SQLite (GRDB), Arabic full-text search, near-duplicates.
+        .target(
+            name: "KhabarStore",
+            dependencies: ["ArabicText", "KhabarCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
@@ -43,6 +51,7 @@ let package = Package(
                 "KhabarHTML",
                 "KhabarCore",
                 "KhabarReaders",
+                "KhabarStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -59,6 +68,11 @@ let package = Package(
             name: "KhabarReadersTests",
             dependencies: ["KhabarReaders", "KhabarCore"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "KhabarStoreTests",
+            dependencies: ["KhabarStore", "KhabarCore", "ArabicText", "khabar"],
             swiftSettings: strict
         ),
     ]
