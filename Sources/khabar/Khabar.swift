@@ -6,7 +6,7 @@ struct Khabar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "Reads Arabic news: articles, entities, quotes and events, offline.",
-        subcommands: [TextCommand.self, AnalyzeCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [TextCommand.self, AnalyzeCommand.self, IngestCommand.self, SearchCommand.self, ActorsCommand.self, QuotesCommand.self, EvalCommand.self, BenchCommand.self]
     )
 
     /// Usage errors exit with status 2 (as `khabar analyze` documents); everything else as usual.
@@ -45,6 +45,7 @@ struct BenchCommand: ParsableCommand {
             BenchTextCommand.self,
             BenchReadCommand.self,
             BenchHTMLCommand.self,
+            BenchArchiveCommand.self,
         ]
     )
 }
