@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KhabarStoreTests",
-            dependencies: ["KhabarStore", "KhabarCore", "ArabicText", "khabar"],
+            dependencies: ["KhabarStore", "KhabarCore", "ArabicText", "khabar", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
     ]

@@ -22,8 +22,9 @@ public final class Archive: Sendable {
     public let path: String
     public let pool: DatabasePool
 
-    /// Opens (and, unless `readOnly`, creates and migrates) the archive at `path`.
-    public init(path: String, readOnly: Bool = false) throws {
+    /// Opens (and, unless `readOnly`, creates and migrates) the archive at `path`. `maxPageCount`
+    /// caps the file size (SQLite pages of 4 KiB); a write past it fails as a full disk does.
+    public init(path: String, readOnly: Bool = false, maxPageCount: Int? = nil) throws {
         self.path = path
         if readOnly && !FileManager.default.fileExists(atPath: path) {
             throw ArchiveError("\(path): no archive here (run khabar ingest first, or give --db / KHABAR_DB)")
@@ -38,6 +39,7 @@ public final class Archive: Sendable {
                 // WAL (set by the pool) + FULL: a commit is on disk before the writer acknowledges it.
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
+            if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
@@ -52,17 +54,22 @@ public final class Archive: Sendable {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles") ?? 0 }
     }
 
-    /// `PRAGMA integrity_check` and the FTS5 index check; "ok" when both pass.
+    /// `PRAGMA integrity_check` and the FTS5 index check (an FTS5 command, so it runs on the writer
+    /// connection; it changes nothing); "ok" when both pass, else what failed.
     public func integrityCheck() throws -> String {
-        try read { db in
-            let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            if rows != ["ok"] { return rows.joined(separator: "; ") }
-            do {
-                try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)")
-            } catch {
-                return "fts: \(error)"
+        do {
+            return try pool.writeWithoutTransaction { db in
+                let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+                if rows != ["ok"] { return rows.joined(separator: "; ") }
+                do {
+                    try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)")
+                } catch {
+                    return "fts: \(error)"
+                }
+                return "ok"
             }
-            return "ok"
+        } catch {
+            throw ArchiveError.wrap(error, path: path, doing: "integrity check failed")
         }
     }
 

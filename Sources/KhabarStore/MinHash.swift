@@ -3,14 +3,14 @@
 ///
 /// 64 hash functions (`splitmix64(shingle ^ seed_i)`), 16 bands of 4 rows: two articles whose
 /// shingle sets have Jaccard similarity `s` share a band with probability `1 - (1 - s⁴)¹⁶`
-/// (0.5 → 0.64, 0.7 → 0.98, 0.8 → 1.0); candidates are then kept when their estimated similarity
+/// (0.5 → 0.64, 0.7 → 0.98, 0.8 → 0.9996); candidates are then kept when their estimated similarity
 /// (matching signature slots ÷ 64) reaches ``threshold``.
 public enum MinHash {
     public static let size = 64
     public static let bands = 16
     public static let rows = 4
     /// Estimated Jaccard similarity from which an article is a near-duplicate of an earlier one.
-    public static let threshold = 0.7
+    public static let threshold = 0.8
 
     static let seeds: [UInt64] = (0..<size).map { splitmix(UInt64($0) &* 0x9E37_79B9_7F4A_7C15 &+ 0x1234_5678) }
 
