@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import KhabarCore
 import KhabarReaders
@@ -54,17 +55,24 @@ struct Ingester {
     func run(_ inputs: [String], progress: (Int) -> Void, acknowledge: (PreparedArticle, StoreOutcome) -> Void) throws -> Totals {
         var totals = Totals()
         totals.inputs = inputs.count
-        var start = 0
         let reader = self.reader, maxBytes = self.maxBytes, analyze = self.analyze
-        while start < inputs.count {
-            let end = min(inputs.count, start + batchFiles)
-            let slice = Array(inputs[start..<end])
-            let results = parallelMap(slice.count) { i in
-                Ingester.prepare(path: slice[i], reader: reader, maxBytes: maxBytes, analyze: analyze)
-            }
+        let batches = stride(from: 0, to: inputs.count, by: batchFiles).map { Array(inputs[$0..<min(inputs.count, $0 + batchFiles)]) }
+        let prepare: @Sendable ([String]) -> [FileResult] = { slice in
+            parallelMap(slice.count) { Ingester.prepare(path: slice[$0], reader: reader, maxBytes: maxBytes, analyze: analyze) }
+        }
+        // Batch k+1 is read and analysed on the other threads while batch k is written.
+        var next = batches.isEmpty ? nil : PendingBatch(batches[0], prepare)
+        var done = 0
+        for k in batches.indices {
+            let results = next!.wait()
+            next = k + 1 < batches.count ? PendingBatch(batches[k + 1], prepare) : nil
             let batch = results.flatMap(\.articles)
             for r in results { totals.failures.append(contentsOf: r.problems) }
-            let outcomes = try writer.store(batch)
+            let outcomes: [StoreOutcome]
+            do { outcomes = try writer.store(batch) } catch {
+                _ = next?.wait()
+                throw error
+            }
             for (article, outcome) in zip(batch, outcomes) {
                 totals.articles += 1
                 switch outcome {
@@ -75,9 +83,28 @@ struct Ingester {
                 }
                 acknowledge(article, outcome)
             }
-            start = end
-            progress(end)
+            done += batches[k].count
+            progress(done)
         }
         return totals
+    }
+}
+
+/// A batch being prepared on a background queue.
+final class PendingBatch: @unchecked Sendable {
+    private var results: [Ingester.FileResult] = []
+    private let ready = DispatchSemaphore(value: 0)
+
+    init(_ files: [String], _ prepare: @escaping @Sendable ([String]) -> [Ingester.FileResult]) {
+        DispatchQueue.global().async { [self] in
+            results = prepare(files)
+            ready.signal()
+        }
+    }
+
+    /// Waits for the batch (once).
+    func wait() -> [Ingester.FileResult] {
+        ready.wait()
+        return results
     }
 }
