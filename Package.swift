@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "ArabicLexicon", targets: ["ArabicLexicon"]),
         .library(name: "KhabarHTML", targets: ["KhabarHTML"]),
         .library(name: "KhabarCore", targets: ["KhabarCore"]),
         .library(name: "KhabarReaders", targets: ["KhabarReaders"]),
@@ -23,6 +24,13 @@ let package = Package(
     targets: [
         // Pure Arabic text algorithms: standard library only.
         .target(name: "ArabicText", swiftSettings: strict),
+        // Corpus-derived language data for ArabicText (Foundation, bundle resources).
+        .target(
+            name: "ArabicLexicon",
+            dependencies: ["ArabicText"],
+            resources: [.copy("Resources/segmentation-lexicon.txt")],
+            swiftSettings: strict
+        ),
         // libxml2 from the system (Debian libxml2-dev) and a small C shim for what Swift cannot call.
         .systemLibrary(
             name: "CLibXML2",
@@ -48,6 +56,7 @@ let package = Package(
             name: "khabar",
             dependencies: [
                 "ArabicText",
+                "ArabicLexicon",
                 "KhabarHTML",
                 "KhabarCore",
                 "KhabarReaders",
@@ -57,6 +66,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"], swiftSettings: strict),
+        .testTarget(name: "ArabicLexiconTests", dependencies: ["ArabicLexicon", "ArabicText"], swiftSettings: strict),
         .testTarget(
             name: "KhabarHTMLTests",
             dependencies: ["KhabarHTML"],

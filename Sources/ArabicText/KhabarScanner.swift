@@ -5,11 +5,23 @@ enum KhabarScanner {
         case space, control, arabicLetter, mark, letter, digit, punctuation, symbol
     }
 
-    /// Classes of U+0000–U+06FF (ASCII, Latin-1, Latin Extended, Arabic), computed once.
-    static let low: [CharClass] = (0..<0x0700).map { classify(UInt32($0)) }
+    /// Classes of U+0000–U+06FF (ASCII, Latin-1, Latin Extended, Arabic), computed once and never
+    /// written after (safe to read from any thread). Hot loops fetch the pointer once per call: each
+    /// read of a static costs a once-check.
+    nonisolated(unsafe) static let low: UnsafePointer<CharClass> = {
+        let table = (0..<0x0700).map { classify(UInt32($0)) }
+        let p = UnsafeMutablePointer<CharClass>.allocate(capacity: table.count)
+        p.initialize(from: table, count: table.count)
+        return UnsafePointer(p)
+    }()
 
     @inline(__always)
     static func charClass(_ cp: UInt32) -> CharClass {
+        cp < 0x0700 ? low[Int(cp)] : classify(cp)
+    }
+
+    @inline(__always)
+    static func charClass(_ cp: UInt32, _ low: UnsafePointer<CharClass>) -> CharClass {
         cp < 0x0700 ? low[Int(cp)] : classify(cp)
     }
 
@@ -48,14 +60,20 @@ enum KhabarScanner {
     /// Calls `emit(start, end, kind)` for each token, in order.
     static func forEachToken(_ p: UnsafeBufferPointer<UInt8>, _ emit: (Int, Int, TokenKind) -> Void) {
         let n = p.count
+        let low = Self.low
         var i = 0
         while i < n {
+            let b = p[i]
+            if b == 0x20 || b == 0x0A {
+                i += 1
+                continue
+            }
             let (cp, len) = decodeScalar(p, at: i)
-            switch charClass(cp) {
+            switch charClass(cp, low) {
             case .space, .control, .mark:
                 i += len  // a mark with no word before it is dropped with the space it follows
             case .arabicLetter:
-                let e = arabicWordEnd(p, i + len)
+                let e = arabicWordEnd(p, i + len, low)
                 emit(i, e, .arabicWord)
                 i = e
             case .letter:
@@ -116,7 +134,7 @@ enum KhabarScanner {
 
     /// T1: the end of an Arabic word.
     @inline(__always)
-    static func arabicWordEnd(_ p: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
+    static func arabicWordEnd(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ low: UnsafePointer<CharClass>) -> Int {
         var j = from
         let n = p.count
         while j < n {

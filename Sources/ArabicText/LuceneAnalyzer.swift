@@ -48,37 +48,78 @@ public struct LuceneAnalyzer: Sendable {
     }
 
     /// Calls `emit` with the bytes of each output term (valid only during the call).
+    ///
+    /// One pass per token: a token of Arabic letters needs no case or digit folding, so the stop list
+    /// is checked on its own bytes and normalization writes straight into a reused buffer.
     public func analyze(_ p: UnsafeBufferPointer<UInt8>, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var folded: [UInt8] = []
-        var normalized: [UInt8] = []
-        folded.reserveCapacity(256)
-        normalized.reserveCapacity(256)
+        let folded = ByteSink()
+        let normalized = ByteSink()
         let normalizer = ArabicNormalizer(.lucene)
         let chain = self.chain
         let stopwords = self.stopwords
         let exclusions = self.stemExclusions
-        LuceneTokenizer.forEachToken(p) { start, end, _ in
-            let token = UnsafeBufferPointer(rebasing: p[start..<end])
+        let table = NormalizerTables.table(for: .lucene)
+        func general(_ start: Int, _ end: Int) {
+            var token = UnsafeBufferPointer(rebasing: p[start..<end])
             if chain == .tokens {
                 emit(token)
                 return
             }
-            folded.removeAll(keepingCapacity: true)
-            Self.lowerCaseAndFoldDigits(token, into: &folded)
-            folded.withUnsafeBufferPointer { f in
-                if chain == .analyzer && stopwords.contains(f, 0..<f.count) { return }
-                normalized.removeAll(keepingCapacity: true)
-                normalizer.normalize(f, into: &normalized)
-                normalized.withUnsafeBufferPointer { n in
-                    if chain == .norm || (exclusions.count > 0 && exclusions.contains(n, 0..<n.count)) {
-                        emit(n)
-                    } else {
-                        let r = ArabicStemmer.luceneStem(n, 0..<n.count)
-                        emit(UnsafeBufferPointer(rebasing: n[r]))
-                    }
-                }
+            if Self.analyzeArabicToken(
+                token, chain: chain, stopwords: stopwords, hasExclusions: exclusions.count > 0, table: table,
+                normalized: normalized, emit: emit)
+            {
+                return
+            }
+            if Self.needsFolding(token) {
+                folded.count = 0
+                Self.lowerCaseAndFoldDigits(token, into: folded)
+                token = folded.buffer
+            }
+            if chain == .analyzer && stopwords.contains(token, 0..<token.count) { return }
+            normalized.count = 0
+            normalizer.normalize(token, into: normalized, table: table)
+            let n = normalized.buffer
+            if chain == .norm || (exclusions.count > 0 && exclusions.contains(n, 0..<n.count)) {
+                emit(n)
+            } else {
+                emit(UnsafeBufferPointer(rebasing: n[ArabicStemmer.luceneStem(n, 0..<n.count)]))
             }
         }
+        if chain != .tokens && exclusions.count == 0 {
+            analyzeFused(p, stopwords: stopwords, normalized: normalized, folded: folded, general: general, emit: emit)
+        } else {
+            LuceneTokenizer.forEachToken(p) { start, end, _ in general(start, end) }
+        }
+    }
+
+    /// Whether lower-casing or digit folding could change the token: ASCII capitals, Arabic-Indic
+    /// digits, or any scalar outside ASCII and the Arabic block.
+    @inline(__always)
+    static func needsFolding(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = t.count
+        while i < n {
+            let b = t[i]
+            if b < 0x80 {
+                if b >= 0x41 && b <= 0x5A { return true }
+                i += 1
+            } else if b >= 0xD8 && b <= 0xDB && i + 1 < n {
+                let b1 = t[i + 1]
+                if (b == 0xD9 && b1 >= 0xA0 && b1 <= 0xA9) || (b == 0xDB && b1 >= 0xB0 && b1 <= 0xB9) { return true }
+                i += 2
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+
+    static func lowerCaseAndFoldDigits(_ t: UnsafeBufferPointer<UInt8>, into sink: ByteSink) {
+        var out: [UInt8] = []
+        lowerCaseAndFoldDigits(t, into: &out)
+        sink.ensure(out.count)
+        for b in out { sink.append(b) }
     }
 
     /// `LowerCaseFilter` (simple case mapping) and `DecimalDigitFilter` (any decimal digit → 0–9).

@@ -12,56 +12,59 @@
 ///
 /// - emoji (an emoji-presentation character, or an emoji followed by U+FE0F) with their modifiers,
 ///   variation selectors, keycaps, tags and ZWJ sequences are one token, as Lucene's `<EMOJI>`
-enum LuceneTokenizer {
+public enum LuceneTokenizer {
     static let maxTokenLength = 255
 
     /// Calls `emit(start, end, firstClass)` with the byte range of each token, in order.
     @inline(__always)
     static func forEachToken(_ p: UnsafeBufferPointer<UInt8>, _ emit: (Int, Int, WordClass) -> Void) {
-        let n = p.count
+        let t = WordBreak.Tables.shared
         var i = 0
-        while i < n {
-            let (cp, len) = decodeScalar(p, at: i)
-            let c = WordBreak.wordClass(cp)
-            switch c {
-            case .aLetter, .hebrewLetter, .numeric, .katakana, .extendNumLet:
-                let (end, hasWordCharacter) = wordEnd(p, from: i + len, last: c)
-                // A run of connector punctuation alone (`____`) is not a token.
-                if c != .extendNumLet || hasWordCharacter { emitLimited(p, i, end, c, emit) }
-                i = end
-            case .ideographic, .hiragana:
-                let end = skipExtend(p, i + len)
-                emit(i, end, c)
-                i = end
-            case .complexContext:
-                var j = skipExtend(p, i + len)
-                while j < n {
-                    let (cp2, l2) = decodeScalar(p, at: j)
-                    guard WordBreak.wordClass(cp2) == .complexContext else { break }
-                    j = skipExtend(p, j + l2)
-                }
-                emitLimited(p, i, j, c, emit)
-                i = j
-            default:
-                if cp >= 0x80, let end = emojiEnd(p, i, cp, len) {
-                    emit(i, end, .other)
-                    i = end
-                } else {
-                    i = c == .newline ? i + len : skipExtend(p, i + len)
-                }
+        while i < p.count { i = step(t, p, i, emit) }
+    }
+
+    /// Reads what starts at byte `i` — a token (emitted) or a character between tokens — and returns
+    /// where the next one starts.
+    @inline(__always)
+    static func step(
+        _ t: WordBreak.Tables, _ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ emit: (Int, Int, WordClass) -> Void
+    ) -> Int {
+        let n = p.count
+        let (c, len, cp) = t.classAt(p, i)
+        switch c {
+        case .aLetter, .hebrewLetter, .numeric, .katakana, .extendNumLet:
+            let (end, hasWordCharacter) = wordEnd(t, p, from: i + len, last: c)
+            // A run of connector punctuation alone (`____`) is not a token.
+            if c != .extendNumLet || hasWordCharacter { emitLimited(p, i, end, c, emit) }
+            return end
+        case .ideographic, .hiragana:
+            let end = skipExtend(t, p, i + len)
+            emit(i, end, c)
+            return end
+        case .complexContext:
+            var j = skipExtend(t, p, i + len)
+            while j < n {
+                let (c2, l2, _) = t.classAt(p, j)
+                guard c2 == .complexContext else { break }
+                j = skipExtend(t, p, j + l2)
             }
+            emitLimited(p, i, j, c, emit)
+            return j
+        default:
+            if cp >= 0x80, c == .other, let end = emojiEnd(p, i, cp, len) {
+                emit(i, end, .other)
+                return end
+            }
+            return i + len
         }
     }
 
     /// WB4: skips Extend, Format and ZWJ.
     @inline(__always)
-    static func skipExtend(_ p: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
+    static func skipExtend(_ t: WordBreak.Tables, _ p: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
         var j = from
         while j < p.count {
-            let b = p[j]
-            if b < 0x80 { return j }
-            let (cp, l) = decodeScalar(p, at: j)
-            let c = WordBreak.wordClass(cp)
+            let (c, l, _) = t.classAt(p, j)
             guard c == .extend || c == .format else { return j }
             j += l
         }
@@ -71,33 +74,51 @@ enum LuceneTokenizer {
     @inline(__always)
     static func isAHLetter(_ c: WordClass) -> Bool { c == .aLetter || c == .hebrewLetter }
 
-    /// The end of the word that started with class `last` and continues at `from` (WB4–WB13b).
+    /// The end of the word that started with class `start` and continues at `from` (WB4–WB13b), and
+    /// whether it holds a letter or digit.
     @inline(__always)
-    static func wordEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, last start: WordClass) -> (Int, Bool) {
+    static func wordEnd(_ t: WordBreak.Tables, _ p: UnsafeBufferPointer<UInt8>, from: Int, last start: WordClass) -> (Int, Bool) {
         let n = p.count
         var last = start
         var word = start != .extendNumLet
-        var j = skipExtend(p, from)
+        var j = from
         while j < n {
-            let (cp, l) = decodeScalar(p, at: j)
-            let c = WordBreak.wordClass(cp)
+            // Fast path: Arabic letters and marks (U+0600–U+067F) after an Arabic letter.
+            if last == .aLetter {
+                while j + 1 < n {
+                    let b = p[j], b1 = p[j + 1]
+                    guard (b == 0xD8 || b == 0xD9) && b1 & 0xC0 == 0x80 else { break }
+                    let c = t.arabic[(b == 0xD9 ? 64 : 0) + Int(b1 & 0x3F)]
+                    guard c == .aLetter || c == .extend else { break }
+                    j += 2
+                }
+                if j >= n { break }
+            }
+            let (c, l, _) = t.classAt(p, j)
+            if c == last && c == .aLetter {
+                j += l
+                continue
+            }
+            if c == .extend || c == .format {
+                j += l
+                continue
+            }
             if joins(last, c) {
                 last = c
                 word = word || c != .extendNumLet
-                j = skipExtend(p, j + l)
+                j += l
                 continue
             }
             // WB6/7 and WB11/12: a middle character between two letters or two digits.
             let letterMid = isAHLetter(last) && (c == .midLetter || c == .midNumLet || c == .singleQuote)
             let numberMid = last == .numeric && (c == .midNum || c == .midNumLet || c == .singleQuote)
             if letterMid || numberMid {
-                let k = skipExtend(p, j + l)
+                let k = skipExtend(t, p, j + l)
                 if k < n {
-                    let (cp2, l2) = decodeScalar(p, at: k)
-                    let c2 = WordBreak.wordClass(cp2)
+                    let (c2, l2, _) = t.classAt(p, k)
                     if (letterMid && isAHLetter(c2)) || (numberMid && c2 == .numeric) {
                         last = c2
-                        j = skipExtend(p, k + l2)
+                        j = k + l2
                         continue
                     }
                 }
@@ -185,5 +206,12 @@ enum LuceneTokenizer {
             }
         }
         return j
+    }
+}
+
+extension LuceneTokenizer {
+    /// The byte ranges of `StandardTokenizer`'s tokens (for benchmarks and callers that want no kinds).
+    public static func forEachTokenRange(_ p: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        forEachToken(p) { s, e, _ in body(s..<e) }
     }
 }

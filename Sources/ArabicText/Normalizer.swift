@@ -45,50 +45,69 @@ public struct ArabicNormalizer: Sendable {
     public func normalize(_ text: String) -> String {
         var text = text
         return text.withUTF8 { input in
-            var out: [UInt8] = []
-            out.reserveCapacity(input.count)
-            normalize(input, into: &out)
-            return String(decoding: out, as: UTF8.self)
+            let sink = ByteSink(capacity: input.count + 16)
+            normalize(input, into: sink)
+            return String(decoding: sink.buffer, as: UTF8.self)
         }
     }
 
     /// Normalizes UTF-8 bytes, appending to `out`. Bytes that are not well-formed UTF-8 are copied
     /// unchanged (repair input first with ``UTF8Repair`` to get U+FFFD instead).
     public func normalize(_ input: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let sink = ByteSink(capacity: input.count + 16)
+        normalize(input, into: sink)
+        out.append(contentsOf: sink.buffer)
+    }
+
+    /// The hot loop: one- and two-byte scalars through a precomputed table, the rest through ``fold(_:)``.
+    @inline(__always)
+    func normalize(_ input: UnsafeBufferPointer<UInt8>, into sink: ByteSink) {
+        normalize(input, into: sink, table: NormalizerTables.table(for: profile))
+    }
+
+    /// The loop itself, with the profile's table fetched by the caller.
+    @inline(__always)
+    func normalize(_ input: UnsafeBufferPointer<UInt8>, into sink: ByteSink, table: UnsafePointer<UInt32>) {
         let n = input.count
         var i = 0
         while i < n {
+            sink.ensure(40)
             let b = input[i]
-            if b < 0x80 {
-                if profile == .search && b >= 0x41 && b <= 0x5A {
-                    out.append(b | 0x20)
+            if b < 0xE0 && b >= 0xC2 && i + 1 < n && input[i + 1] & 0xC0 == 0x80 {
+                let cp = Int(b & 0x1F) << 6 | Int(input[i + 1] & 0x3F)
+                let action = table[cp]
+                if action == NormalizerTables.keep {
+                    sink.append(b)
+                    sink.append(input[i + 1])
                 } else {
-                    out.append(b)
+                    NormalizerTables.apply(action, to: sink)
                 }
+                i += 2
+                continue
+            }
+            if b < 0x80 {
+                let action = table[Int(b)]
+                if action == NormalizerTables.keep { sink.append(b) } else { NormalizerTables.apply(action, to: sink) }
                 i += 1
                 continue
             }
             let len = UTF8Scalar.sequenceLength(b)
             guard len > 1, i + len <= n, let cp = UTF8Scalar.decode(input, at: i, length: len) else {
-                out.append(b)
+                sink.append(b)
                 i += 1
                 continue
             }
-            append(scalar: cp, original: UnsafeBufferPointer(rebasing: input[i..<(i + len)]), into: &out)
+            appendSlow(scalar: cp, original: UnsafeBufferPointer(rebasing: input[i..<(i + len)]), into: sink)
             i += len
         }
     }
 
-    /// Applies the profile's rule for one scalar; `original` is its UTF-8 encoding.
-    @inline(__always)
-    private func append(scalar cp: UInt32, original: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    /// Applies the profile's rule for one scalar of three or four bytes; `original` is its UTF-8.
+    private func appendSlow(scalar cp: UInt32, original: UnsafeBufferPointer<UInt8>, into sink: ByteSink) {
+        var out: [UInt8] = []
         if let folded = fold(cp) {
             if folded != Self.deleted { UTF8Scalar.append(folded, to: &out) }
-            return
-        }
-        if profile == .search, cp >= 0xFB50, cp <= 0xFEFF, cp != CodePoint.bom,
-            let decomposition = PresentationForms.decomposition(of: cp)
-        {
+        } else if profile == .search, cp >= 0xFB50, cp <= 0xFEFF, let decomposition = PresentationForms.decomposition(of: cp) {
             for d in decomposition {
                 if let folded = fold(d) {
                     if folded != Self.deleted { UTF8Scalar.append(folded, to: &out) }
@@ -96,9 +115,11 @@ public struct ArabicNormalizer: Sendable {
                     UTF8Scalar.append(d, to: &out)
                 }
             }
-            return
+        } else {
+            out.append(contentsOf: original)
         }
-        out.append(contentsOf: original)
+        sink.ensure(out.count)
+        for b in out { sink.append(b) }
     }
 
     static let deleted: UInt32 = 0xFFFF_FFFF
@@ -124,6 +145,7 @@ public struct ArabicNormalizer: Sendable {
             case 0x06F0...0x06F9: return 0x30 + (cp - 0x06F0)
             case C.arabicDecimalSeparator: return 0x2E
             case C.arabicThousandsSeparator: return 0x2C
+            case 0x41...0x5A: return cp | 0x20
             default:
                 return CodePoint.isInvisibleControl(cp) ? Self.deleted : nil
             }

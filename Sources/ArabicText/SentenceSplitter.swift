@@ -40,61 +40,89 @@ public struct SentenceSplitter: Sendable {
 
     /// Splits the text in `p` given its `khabar` tokens (with offsets relative to `p`, or shifted by the
     /// same base for all tokens: then `baseUTF8` must be that base).
+    ///
+    /// One byte scan finds line breaks and the marks that matter (terminals, quotation marks, brackets);
+    /// each is mapped to its token by a galloping search, so the work per ordinary token is nil.
     public func split(_ p: UnsafeBufferPointer<UInt8>, tokens: [Token], baseUTF8: Int = 0) -> [Sentence] {
         var out: [Sentence] = []
         guard !tokens.isEmpty else { return out }
-        let marks = SentenceMarks(p, tokens: tokens, baseUTF8: baseUTF8)
+        let scan = SentenceMarks(p, tokens: tokens, baseUTF8: baseUTF8, newlineIsBreak: newlineIsBreak)
+        var stack: [(mark: Int, code: UInt32)] = []
+        var delta: [Int8] = []
+        var m = 0  // next mark
         var paragraphStart = 0
-        while paragraphStart < tokens.count {
-            var paragraphEnd = paragraphStart + 1
-            while paragraphEnd < tokens.count && !breaksParagraph(p, tokens, paragraphEnd, baseUTF8) {
-                paragraphEnd += 1
-            }
-            splitParagraph(p, tokens, paragraphStart..<paragraphEnd, marks, baseUTF8, into: &out)
+        for paragraphEnd in scan.paragraphEnds {
+            let firstMark = m
+            while m < scan.marks.count && Int(scan.marks[m].token) < paragraphEnd { m += 1 }
+            splitParagraph(p, tokens, paragraphStart..<paragraphEnd, scan, firstMark..<m, baseUTF8, &stack, &delta, into: &out)
             paragraphStart = paragraphEnd
         }
         return out
     }
 
-    /// Whether a paragraph break stands between token `k - 1` and token `k`.
-    @inline(__always)
-    func breaksParagraph(_ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ k: Int, _ base: Int) -> Bool {
-        var newlines = 0
-        for i in (t[k - 1].utf8Range.upperBound - base)..<(t[k].utf8Range.lowerBound - base) {
-            let b = p[i]
-            if b == 0x0A {
-                newlines += 1
-                if newlineIsBreak || newlines >= 2 { return true }
-            } else if b == 0xE2, i + 2 < p.count, p[i + 1] == 0x80, p[i + 2] == 0xA9 {
-                return true  // U+2029 paragraph separator
+    private func splitParagraph(
+        _ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ range: Range<Int>, _ scan: SentenceMarks, _ marks: Range<Int>,
+        _ base: Int, _ stack: inout [(mark: Int, code: UInt32)], _ delta: inout [Int8], into out: inout [Sentence]
+    ) {
+        guard !range.isEmpty else { return }
+        // Pair the quotation marks and brackets of the paragraph (rule S3): +1 after an opener, -1 at
+        // its closer; unpaired marks change nothing.
+        delta.removeAll(keepingCapacity: true)
+        delta.append(contentsOf: repeatElement(0, count: marks.count))
+        stack.removeAll(keepingCapacity: true)
+        var straight: Int? = nil
+        for i in marks {
+            let mark = scan.marks[i]
+            switch mark.kind {
+            case .opener:
+                stack.append((i, mark.code))
+            case .closer:
+                var at = stack.count - 1
+                while at >= 0 && at >= stack.count - 8 && SentenceMarks.closer(of: stack[at].code) != mark.code { at -= 1 }
+                if at >= 0 && at >= stack.count - 8 {
+                    delta[stack[at].mark - marks.lowerBound] += 1
+                    delta[i - marks.lowerBound] -= 1
+                    stack.removeSubrange(at...)
+                }
+            case .straightQuote:
+                if let o = straight {
+                    delta[o - marks.lowerBound] += 1
+                    delta[i - marks.lowerBound] -= 1
+                    straight = nil
+                } else {
+                    straight = i
+                }
+            case .terminal:
+                break
             }
         }
-        return false
-    }
-
-    private func splitParagraph(
-        _ p: UnsafeBufferPointer<UInt8>, _ t: [Token], _ range: Range<Int>, _ marks: SentenceMarks, _ base: Int,
-        into out: inout [Sentence]
-    ) {
-        let inside = marks.insidePairs(range)
         var start = range.lowerBound
-        var k = range.lowerBound
-        while k < range.upperBound {
-            if marks.kinds[k] == .terminal && !inside[k - range.lowerBound]
-                && !marks.isAbbreviation(p, t, k, range, base)
-            {
+        var depth = 0
+        var i = marks.lowerBound
+        while i < marks.upperBound {
+            let mark = scan.marks[i]
+            let d = Int(delta[i - marks.lowerBound])
+            if d < 0 { depth += d }  // a closer is outside what it closes
+            let k = Int(mark.token)
+            if mark.kind == .terminal && depth == 0 && !scan.isAbbreviation(p, t, i, range, base) {
+                // Take the terminals and unpaired closers right after it (rule S1).
                 var end = k + 1
-                while end < range.upperBound && !inside[end - range.lowerBound]
-                    && (marks.kinds[end] == .terminal || marks.kinds[end] == .closer)
+                var j = i + 1
+                while j < marks.upperBound && Int(scan.marks[j].token) == end
+                    && (scan.marks[j].kind == .terminal || (scan.marks[j].kind == .closer && delta[j - marks.lowerBound] == 0))
                 {
                     end += 1
+                    j += 1
                 }
-                append(t, start..<end, into: &out)
-                start = end
-                k = end
+                if end > start {
+                    append(t, start..<end, into: &out)
+                    start = end
+                }
+                i = j
                 continue
             }
-            k += 1
+            if d > 0 { depth += d }
+            i += 1
         }
         if start < range.upperBound { append(t, start..<range.upperBound, into: &out) }
     }

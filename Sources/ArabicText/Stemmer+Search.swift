@@ -1,63 +1,74 @@
 extension ArabicStemmer {
-    // Second bytes of letters that start with lead byte 0xD8 or 0xD9 (see CodePoint).
-    private static let lead8: UInt8 = 0xD8
-    private static let lead9: UInt8 = 0xD9
+    static let seen: UInt16 = 0xD8B3, meem: UInt16 = 0xD985
 
-    @inline(__always)
-    private static func letter(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ cp: UInt32) -> Bool {
-        let lead: UInt8 = cp >= 0x0640 ? lead9 : lead8
-        let second = UInt8(0x80 | (cp & 0x3F))
-        return i + 1 < p.count && p[i] == lead && p[i + 1] == second
-    }
-
-    /// Whether the word is written in Arabic letters only (2-byte sequences of U+0600–U+06FF).
+    /// Whether the word is written in two-byte letters of U+0600–U+06FF only.
     @inline(__always)
     private static func isArabicOnly(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard r.count >= 2, r.count % 2 == 0 else { return false }
         var i = r.lowerBound
         while i < r.upperBound {
             let b = p[i]
-            guard b >= 0xD8 && b <= 0xDB else { return false }
+            guard b >= 0xD8 && b <= 0xDB && p[i + 1] & 0xC0 == 0x80 else { return false }
             i += 2
         }
         return true
     }
 
+    /// K1–K5 (see the type's documentation) on two-byte letter codes.
     static func searchStem(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-        guard isArabicOnly(p, range) else { return range }
+        guard isArabicOnly(p, range), let base = p.baseAddress else { return range }
+        @inline(__always) func at(_ i: Int) -> UInt16 { UInt16(base[i]) << 8 | UInt16(base[i + 1]) }
         var s = range.lowerBound
-        let e = range.upperBound
-        @inline(__always) func left() -> Int { (e - s) / 2 }
+        var e = range.upperBound
+        @inline(__always) func left() -> Int { (e - s) >> 1 }
 
-        // K1/K2: conjunction, then preposition or future particle, then article.
-        if left() >= 4 && (letter(p, s, CodePoint.waw) || letter(p, s, CodePoint.feh)) {
-            s += 2
+        // K3: one pronoun suffix first, where 3 letters stay.
+        var pronoun = false
+        if left() >= 6, at(e - 6) == kaf || at(e - 6) == heh, at(e - 4) == meem, at(e - 2) == alef {
+            e -= 6  // كما هما
+            pronoun = true
+        } else if left() >= 5 {
+            let a = at(e - 4), b = at(e - 2)
+            if (a == kaf && b == meem) || (a == heh && (b == meem || b == noon || b == alef)) || (a == noon && b == alef) {
+                e -= 4  // كم هم هن ها نا
+                pronoun = true
+            }
         }
-        if letter(p, s, CodePoint.lam) && letter(p, s + 2, CodePoint.lam) && left() >= 4 {
+        // K1/K2: conjunction, then preposition or future particle, then article.
+        if left() >= 4 {
+            let c0 = at(s)
+            if c0 == waw || c0 == feh { s += 2 }
+        }
+        if left() >= 4 && at(s) == lam && at(s + 2) == lam {
             s += 4  // لل = ل + ال
         } else {
-            if left() >= 5 && (letter(p, s, CodePoint.beh) || letter(p, s, CodePoint.kaf) || letter(p, s, CodePoint.lam)) {
-                s += 2
-            } else if left() >= 5 && letter(p, s, CodePoint.seen)
-                && (letter(p, s + 2, CodePoint.yeh) || letter(p, s + 2, CodePoint.teh)
-                    || letter(p, s + 2, CodePoint.noon) || letter(p, s + 2, CodePoint.alef))
-            {
-                s += 2
+            if left() >= 5 {
+                let c0 = at(s)
+                if c0 == beh || c0 == kaf || c0 == lam {
+                    s += 2
+                } else if c0 == seen {
+                    let c1 = at(s + 2)
+                    if c1 == yeh || c1 == teh || c1 == noon || c1 == alef { s += 2 }
+                }
             }
-            if left() >= 4 && letter(p, s, CodePoint.alef) && letter(p, s + 2, CodePoint.lam) {
-                s += 4
-            }
+            if left() >= 4 && at(s) == alef && at(s + 2) == lam { s += 4 }
         }
-        var r = s..<e
-        // K3: pronoun suffixes where 3 letters stay.
-        for a in pronounSuffixes where r.count / 2 >= a.letters + 3 && hasSuffix(p, r, a) {
-            r = r.lowerBound..<(r.upperBound - a.bytes.count)
-            break
-        }
-        // K4: Lucene's suffixes where 2 letters stay.
-        for a in luceneSuffixes where r.count / 2 >= a.letters + 2 && hasSuffix(p, r, a) {
-            r = r.lowerBound..<(r.upperBound - a.bytes.count)
-        }
-        return r
+        // K5: ت of a teh marbuta before a pronoun, not the plural ات.
+        if pronoun && left() >= 4 && at(e - 2) == teh && at(e - 4) != alef { e -= 2 }
+        // K4: Lucene's suffixes, each once, in order, where 2 letters stay.
+        var len = left()
+        @inline(__always) func ends2(_ a: UInt16, _ b: UInt16) -> Bool { len >= 4 && at(e - 4) == a && at(e - 2) == b }
+        @inline(__always) func ends1(_ a: UInt16) -> Bool { len >= 3 && at(e - 2) == a }
+        if ends2(heh, alef) { e -= 4; len -= 2 }
+        if ends2(alef, noon) { e -= 4; len -= 2 }
+        if ends2(alef, teh) { e -= 4; len -= 2 }
+        if ends2(waw, noon) { e -= 4; len -= 2 }
+        if ends2(yeh, noon) { e -= 4; len -= 2 }
+        if ends2(yeh, heh) { e -= 4; len -= 2 }
+        if ends2(yeh, tehMarbuta) { e -= 4; len -= 2 }
+        if ends1(heh) { e -= 2; len -= 1 }
+        if ends1(tehMarbuta) { e -= 2; len -= 1 }
+        if ends1(yeh) { e -= 2; len -= 1 }
+        return s..<e
     }
 }

@@ -8,13 +8,16 @@
 ///   ها ان ات ون ين يه ية ه ة ي
 ///
 /// **`search`** — Khabar's own stemmer for indexing and matching, on `search`-normalized input:
+/// - K3 first: one pronoun suffix كما هما كم هم هن نا ها, where 3 letters stay (so كتابكما → كتاب is
+///   not read as ك + تابكما)
 /// - K1 proclitic stacks: an optional conjunction و/ف, then an optional preposition ب/ك/ل or future
 ///   particle س, then an optional article ال; لل (ل + ال with the alef elided) counts as preposition +
 ///   article (وبال، فلل، وللمفاوضات، فسيكون)
 /// - K2 a conjunction alone needs 3 letters left (as Lucene's و); a preposition needs 4 letters left
 ///   (so بيت، لبن stay whole); س needs 4 letters left and a following imperfect prefix ي/ت/ن/ا; the
 ///   article needs 2 letters left
-/// - K3 pronoun suffixes كما هما كم هم هن نا, stripped first, where 3 letters stay
+/// - K5 after a pronoun, a final ت (teh marbuta written open: حكومتنا) is dropped where 3 letters stay
+///   and it is not the plural ات, so حكومتنا and الحكومة share the stem حكوم
 /// - K4 then Lucene's suffixes (P2) where 2 letters stay
 /// - non-Arabic tokens are returned unchanged
 ///
@@ -62,7 +65,7 @@ public struct ArabicStemmer: Sendable {
 
     static let lucenePrefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"].map(Affix.init)
     static let luceneSuffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"].map(Affix.init)
-    static let pronounSuffixes = ["كما", "هما", "كم", "هم", "هن", "نا"].map(Affix.init)
+    static let pronounSuffixes = ["كما", "هما", "كم", "هم", "هن", "نا", "ها"].map(Affix.init)
 
     @inline(__always)
     static func hasPrefix(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ a: Affix) -> Bool {
@@ -92,21 +95,48 @@ public struct ArabicStemmer: Sendable {
         return n
     }
 
+    /// The Arabic letter at byte `i` as its two UTF-8 bytes (0 if there is no two-byte scalar there).
+    @inline(__always)
+    static func code(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ r: Range<Int>) -> UInt16 {
+        i >= r.lowerBound && i + 1 < r.upperBound ? UInt16(p[i]) << 8 | UInt16(p[i + 1]) : 0
+    }
+
+    // Two-byte UTF-8 codes of the letters in Lucene's affixes.
+    static let alef: UInt16 = 0xD8A7, lam: UInt16 = 0xD984, waw: UInt16 = 0xD988, beh: UInt16 = 0xD8A8
+    static let kaf: UInt16 = 0xD983, feh: UInt16 = 0xD981, heh: UInt16 = 0xD987, noon: UInt16 = 0xD986
+    static let teh: UInt16 = 0xD8AA, yeh: UInt16 = 0xD98A, tehMarbuta: UInt16 = 0xD8A9
+
+    /// P1 and P2 with the letters compared as two-byte codes.
     static func luceneStem(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-        var r = range
-        var len = utf16Count(p, r)
-        for a in lucenePrefixes {
-            let ok = a.letters == 1 ? len >= 4 : len >= a.letters + 2
-            if ok && hasPrefix(p, r, a) {
-                r = (r.lowerBound + a.bytes.count)..<r.upperBound
-                len -= a.letters
-                break
-            }
+        var s = range.lowerBound
+        var e = range.upperBound
+        var len = utf16Count(p, range)
+        let c0 = code(p, s, range), c1 = code(p, s + 2, range), c2 = code(p, s + 4, range)
+        // P1: ال وال بال كال فال لل و (in Lucene's order; the first that fits).
+        if len >= 4 && c0 == alef && c1 == lam {
+            s += 4; len -= 2
+        } else if len >= 5 && c1 == alef && c2 == lam && (c0 == waw || c0 == beh || c0 == kaf || c0 == feh) {
+            s += 6; len -= 3
+        } else if len >= 4 && c0 == lam && c1 == lam {
+            s += 4; len -= 2
+        } else if len >= 4 && c0 == waw {
+            s += 2; len -= 1
         }
-        for a in luceneSuffixes where len >= a.letters + 2 && hasSuffix(p, r, a) {
-            r = r.lowerBound..<(r.upperBound - a.bytes.count)
-            len -= a.letters
+        // P2: every suffix in order, each once: ها ان ات ون ين يه ية ه ة ي
+        @inline(__always) func ends2(_ a: UInt16, _ b: UInt16) -> Bool {
+            len >= 4 && code(p, e - 4, s..<e) == a && code(p, e - 2, s..<e) == b
         }
-        return r
+        @inline(__always) func ends1(_ a: UInt16) -> Bool { len >= 3 && code(p, e - 2, s..<e) == a }
+        if ends2(heh, alef) { e -= 4; len -= 2 }
+        if ends2(alef, noon) { e -= 4; len -= 2 }
+        if ends2(alef, teh) { e -= 4; len -= 2 }
+        if ends2(waw, noon) { e -= 4; len -= 2 }
+        if ends2(yeh, noon) { e -= 4; len -= 2 }
+        if ends2(yeh, heh) { e -= 4; len -= 2 }
+        if ends2(yeh, tehMarbuta) { e -= 4; len -= 2 }
+        if ends1(heh) { e -= 2; len -= 1 }
+        if ends1(tehMarbuta) { e -= 2; len -= 1 }
+        if ends1(yeh) { e -= 2; len -= 1 }
+        return s..<e
     }
 }

@@ -62,6 +62,16 @@ struct ScalarCounter {
     mutating func scalarOffset(_ p: UnsafeBufferPointer<UInt8>, at to: Int) -> Int {
         var i = byte
         var s = scalar
+        // Eight bytes at a time: a continuation byte is 10xxxxxx.
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= to {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                s += 8 - continuation.nonzeroBitCount
+                i += 8
+            }
+        }
         while i < to {
             if p[i] & 0xC0 != 0x80 { s += 1 }
             i += 1

@@ -10,6 +10,12 @@ public struct UTF8Repair: Sendable, Equatable {
 
     /// Repairs `input`. Linear time; well-formed input is copied unchanged.
     public init(_ input: UnsafeBufferPointer<UInt8>) {
+        if let clean = Self.wellFormedPrefix(input), clean == input.count {
+            bytes = Array(input)
+            replacements = 0
+            firstInvalidOffset = nil
+            return
+        }
         var out: [UInt8] = []
         out.reserveCapacity(input.count)
         var count = 0
@@ -42,6 +48,23 @@ public struct UTF8Repair: Sendable, Equatable {
 
     public init(_ input: [UInt8]) {
         self = input.withUnsafeBufferPointer { UTF8Repair($0) }
+    }
+
+    /// How many bytes from the start are well-formed (a fast validating scan).
+    static func wellFormedPrefix(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            let len = UTF8Scalar.sequenceLength(b)
+            guard len > 1, i + len <= n, UTF8Scalar.decode(p, at: i, length: len) != nil else { return i }
+            i += len
+        }
+        return n
     }
 
     /// The number of bytes of the ill-formed sequence starting at `i` (at least 1).

@@ -46,6 +46,59 @@ enum WordBreak {
     /// Classes of U+0600–U+06FF, the hot range for Arabic text.
     static let arabic: [WordClass] = (0x0600...0x06FF).map { lookup(UInt32($0)) }
 
+    /// The same tables as raw pointers, so hot loops read them without copy-on-write checks. Allocated
+    /// once for the life of the process and never written after: safe to read from any thread.
+    nonisolated(unsafe) static let asciiPointer: UnsafePointer<WordClass> = {
+        let p = UnsafeMutablePointer<WordClass>.allocate(capacity: 128)
+        p.initialize(from: ascii, count: 128)
+        return UnsafePointer(p)
+    }()
+
+    nonisolated(unsafe) static let arabicPointer: UnsafePointer<WordClass> = {
+        let p = UnsafeMutablePointer<WordClass>.allocate(capacity: 256)
+        p.initialize(from: arabic, count: 256)
+        return UnsafePointer(p)
+    }()
+
+    /// Both tables, fetched once per call of a hot loop (a static read costs a once-check each time).
+    struct Tables {
+        let ascii: UnsafePointer<WordClass>
+        let arabic: UnsafePointer<WordClass>
+        static var shared: Tables { Tables(ascii: asciiPointer, arabic: arabicPointer) }
+
+        /// The class, byte length and code point of the scalar at byte `j` (ill-formed bytes read as U+FFFD).
+        @inline(__always)
+        func classAt(_ p: UnsafeBufferPointer<UInt8>, _ j: Int) -> (WordClass, Int, UInt32) {
+            let b = p[j]
+            if b < 0x80 { return (ascii[Int(b)], 1, UInt32(b)) }
+            if b >= 0xD8 && b <= 0xDB && j + 1 < p.count {
+                let b1 = p[j + 1]
+                if b1 & 0xC0 == 0x80 {
+                    let cp = UInt32(b & 0x1F) << 6 | UInt32(b1 & 0x3F)
+                    return (arabic[Int(cp - 0x0600)], 2, cp)
+                }
+            }
+            let (cp, l) = decodeScalar(p, at: j)
+            return (lookup(cp), l, cp)
+        }
+    }
+
+    /// The class, byte length and code point of the scalar at byte `j` (ill-formed bytes read as U+FFFD).
+    @inline(__always)
+    static func classAt(_ p: UnsafeBufferPointer<UInt8>, _ j: Int) -> (WordClass, Int, UInt32) {
+        let b = p[j]
+        if b < 0x80 { return (asciiPointer[Int(b)], 1, UInt32(b)) }
+        if b >= 0xD8 && b <= 0xDB && j + 1 < p.count {
+            let b1 = p[j + 1]
+            if b1 & 0xC0 == 0x80 {
+                let cp = UInt32(b & 0x1F) << 6 | UInt32(b1 & 0x3F)
+                return (arabicPointer[Int(cp - 0x0600)], 2, cp)
+            }
+        }
+        let (cp, l) = decodeScalar(p, at: j)
+        return (lookup(cp), l, cp)
+    }
+
     /// The class of any scalar.
     @inline(__always)
     static func wordClass(_ cp: UInt32) -> WordClass {

@@ -1,7 +1,9 @@
 import KhabarCore
 
-/// Reads any supported input into articles: decodes the bytes (``InputDecoder``), detects the
-/// format (``FormatDetector``) unless one is given, and hands the input to that format's reader.
+/// Reads any supported input into articles: refuses binary input, detects the format
+/// (``FormatDetector``, on the raw bytes) unless one is given, and hands the input to that format's
+/// reader. Pages and feeds go to KhabarHTML with their raw bytes (it detects legacy encodings);
+/// every other format is decoded as UTF-8 first (``InputDecoder``).
 ///
 /// Problems that concern one record (a bad JSON line, a `<DOC>` with no text) are returned beside
 /// the articles that could be read; problems that concern the whole input are thrown.

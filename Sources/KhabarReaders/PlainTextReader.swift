@@ -16,6 +16,9 @@ import KhabarCore
 ///    (≤ 3 words, no final punctuation) are tags while a headline still follows; the next line is
 ///    the headline; the rest is the lede.
 /// 5. The body is split into sections by ``SectionBuilder``.
+/// 6. With no source line, a wire dateline opening the first paragraph names the source:
+///    «بيروت (رويترز) - …», «القاهرة (أ ف ب) – …» (a place of ≤ 4 words, a parenthesis of ≤ 4 words,
+///    then a dash).
 public struct PlainTextReader: Sendable {
     public init() {}
 
@@ -53,6 +56,7 @@ public struct PlainTextReader: Sendable {
         if !header.isEmpty { article.title = header.removeFirst() }
         if !header.isEmpty { article.lede = header.joined(separator: " ") }
         article.sections = SectionBuilder.sections(lines[bodyStart...].map(\.text))
+        if article.source == nil, let first = article.paragraphs.first { article.source = Self.datelineSource(first) }
         return article
     }
 
@@ -70,6 +74,18 @@ public struct PlainTextReader: Sendable {
             i += 1
         }
         return i
+    }
+
+    /// The agency in a dateline «PLACE (AGENCY) - …», or `nil`.
+    static func datelineSource(_ paragraph: String) -> String? {
+        guard let open = paragraph.firstIndex(of: "("), let close = paragraph[open...].firstIndex(of: ")") else { return nil }
+        let place = paragraph[..<open].split(whereSeparator: \.isWhitespace)
+        let agency = paragraph[paragraph.index(after: open)..<close].trimming(" ")
+        let after = paragraph[paragraph.index(after: close)...].drop { $0 == " " }
+        guard place.count <= 4, !agency.isEmpty, agency.split(separator: " ").count <= 4,
+            let dash = after.first, dash == "-" || dash == "–" || dash == "—"
+        else { return nil }
+        return agency
     }
 
     /// The instant a header line names when the line is nothing but a date.

@@ -27,6 +27,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("field"), help: "Record field mapping for JSON/CSV input, TARGET=NAME (e.g. content=body). Repeatable.")
     var fields: [String] = []
 
+    @Flag(help: "Include the token layer (start, end, kind of every token); it multiplies the output size by about five.")
+    var tokens = false
+
     @Option(name: [.short, .long], help: "Write the output to this file instead of standard output.")
     var output: String?
 
@@ -64,7 +67,7 @@ struct AnalyzeCommand: ParsableCommand {
                 for article in result.articles {
                     do {
                         let document = try Pipeline.standard.analyze(article)
-                        writer.write(AnalysisJSON.encode(document))
+                        writer.write(AnalysisJSON.encode(document, tokens: tokens))
                         articles += 1
                     } catch {
                         failures.append("\(path): \(error)")

@@ -8,9 +8,14 @@ extension ExtractionReport {
 
     /// Legacy-encoding page `<encoding>_….html`: right encoding detected, and the text reads as Arabic:
     /// no U+FFFD, ≥ 90 % of letters Arabic, ≥ 15 % of words with the article «ال», ≥ 3 distinct function words.
+    /// The encoding a legacy test page is named after (`windows-1256_no_charset.html` → windows-1256), if any.
+    static func legacyEncodingName(_ file: String) -> String? {
+        guard let first = file.split(separator: "_").first.map(String.init), LegacyArabicCodePage(declaredName: first) != nil else { return nil }
+        return first
+    }
+
     mutating func scoreEncoding(_ file: URL, folder: String) {
-        let name = file.deletingPathExtension().lastPathComponent
-        guard let expectedName = name.split(separator: "_").first.map(String.init),
+        guard let expectedName = Self.legacyEncodingName(file.lastPathComponent),
               let (page, _) = runForEncoding(file) else { return }
         encodings.total += 1
         let label = "\(folder)/\(file.lastPathComponent)"
@@ -38,7 +43,10 @@ extension ExtractionReport {
     private mutating func runForEncoding(_ file: URL) -> (ExtractedPage, [UInt8])? {
         guard let data = try? Data(contentsOf: file) else { failures.append("\(file.path): unreadable"); return nil }
         do {
+            let start = Date()
             let page = try HTMLExtractor().extract([UInt8](data), source: file.lastPathComponent)
+            seconds += Date().timeIntervalSince(start)
+            pages += 1
             if verbose { print(page.bodyText) }
             return (page, [UInt8](data))
         } catch {

@@ -22,7 +22,9 @@ extension ExtractionReport {
                 print("feed \(file.lastPathComponent): \(feed.format.rawValue), \(feed.items.count) items, \(titled) with title and link, "
                       + "\(dated) dated, language \(feed.language ?? "-") (text: \(languages.isEmpty ? "-" : languages)), \(feed.encoding)")
                 feedsChecked += 1
-                if feed.items.isEmpty || titled < feed.items.count {
+                if feed.items.isEmpty {
+                    failures.append("\(file.lastPathComponent): no items")
+                } else if titled < feed.items.count {
                     failures.append("\(file.lastPathComponent): \(feed.items.count - titled) of \(feed.items.count) items without title or link")
                 }
             } catch {

@@ -35,8 +35,15 @@ struct ExtractionReport {
         if files.contains("expected_content.json") { handled = true; scoreContent(folder) }
         if files.contains("expected_snippets.json") { handled = true; scoreSnippets(folder, files) }
         if files.contains("expected_dates.json") { handled = true; scoreDates(folder) }
+        if files.contains("expected_goose3.json") && !files.contains("expected_metadata.json") { handled = true; scoreGoose(folder, files) }
         if !handled {
-            for file in files.sorted() where file.hasSuffix(".html") { scoreEncoding(folder.appendingPathComponent(file), folder: name) }
+            for file in files.sorted() where file.hasSuffix(".html") {
+                if Self.legacyEncodingName(file) != nil {
+                    scoreEncoding(folder.appendingPathComponent(file), folder: name)
+                } else {
+                    print("\(name)/\(file): skipped (no expected output for it)")
+                }
+            }
         }
     }
 
@@ -160,9 +167,13 @@ struct ExtractionReport {
               let (page, bytes) = run(pageURL, pageURL: meta["url"] as? String) else { return }
         let label = folder.lastPathComponent
         let title = meta["title"] as? String
-        let line = [scoreTitle(page, expected: title),
+        var line = [scoreTitle(page, expected: title),
                     scoreBody(label, page: page, bytes: bytes, expected: text, title: title),
-                    scoreDate(label, page, expected: meta["publish_date"] as? String)]
+                    scoreDate(label, page, expected: meta["publish_date"] as? String),
+                    encodingNote(page)]
+        if let lang = meta["language"] as? String ?? meta["meta_lang"] as? String, !lang.isEmpty {
+            line.append(page.language == lang ? "language ok" : "language \(page.language ?? "-") ≠ \(lang)")
+        }
         print("\(label): " + line.joined(separator: "; "))
     }
 
@@ -173,7 +184,7 @@ struct ExtractionReport {
             let file = folder.appendingPathComponent(id + ".html")
             guard let (page, bytes) = run(file, pageURL: entry["url"] as? String) else { continue }
             let label = "\(folder.lastPathComponent)/\(id.prefix(12))"
-            print("\(label): " + scoreBody(label, page: page, bytes: bytes, expected: content, title: nil))
+            print("\(label): " + scoreBody(label, page: page, bytes: bytes, expected: content, title: nil) + "; " + encodingNote(page))
         }
     }
 
@@ -201,8 +212,32 @@ struct ExtractionReport {
                 parts.append(lede.hasPrefix(words(d).dropLast().joined(separator: " ")) ? "description ok" : "description differs")
             }
             parts.append(scoreDate(label, page, expected: entry["date"] as? String))
+            parts.append(encodingNote(page))
             print("\(label): " + parts.joined(separator: "; "))
         }
+    }
+
+    /// goose3 test format: `{url, expected: {title?, cleaned_text (a prefix of the body), meta_lang}}`.
+    private mutating func scoreGoose(_ folder: URL, _ files: [String]) {
+        let json = json(folder.appendingPathComponent("expected_goose3.json"))
+        guard let expected = json["expected"] as? [String: Any], let file = page(folder, nil, files),
+              let (page, _) = run(file, pageURL: json["url"] as? String) else { return }
+        let label = folder.lastPathComponent
+        var parts = [scoreTitle(page, expected: expected["title"] as? String)]
+        if let text = expected["cleaned_text"] as? String, !text.isEmpty {
+            // The reference is cut mid-word: its last word is left out.
+            let prefix = words(text).dropLast().joined(separator: " ")
+            snippets.total += 1
+            if (" " + words(page.bodyText).joined(separator: " ") + " ").contains(" " + prefix + " ") {
+                snippets.right += 1
+                parts.append("opening text ok")
+            } else {
+                failures.append("\(label): opening text not found")
+                parts.append("opening text MISSING")
+            }
+        }
+        parts.append(encodingNote(page))
+        print("\(label): " + parts.joined(separator: "; "))
     }
 
     private mutating func scoreDates(_ folder: URL) {
@@ -211,8 +246,14 @@ struct ExtractionReport {
             guard let entry = value as? [String: Any], let file = entry["file"] as? String,
                   let (page, _) = run(folder.appendingPathComponent(file), pageURL: url) else { continue }
             let label = "\(folder.lastPathComponent)/\(file)"
-            print("\(label): " + scoreDate(label, page, expected: entry["date"] as? String))
+            print("\(label): " + scoreDate(label, page, expected: entry["date"] as? String) + "; " + encodingNote(page))
         }
+    }
+
+    /// The encoding used, and whether the decoded text is free of U+FFFD (a wrong decode leaves them).
+    func encodingNote(_ page: ExtractedPage) -> String {
+        let clean = !page.bodyText.unicodeScalars.contains("\u{FFFD}") && !(page.title ?? "").unicodeScalars.contains("\u{FFFD}")
+        return "encoding \(page.encoding)\(clean ? "" : " with U+FFFD in the text")"
     }
 
     func fmt(_ x: Double) -> String { String(format: "%.3f", x) }

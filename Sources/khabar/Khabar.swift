@@ -31,6 +31,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measures quality against reference data; ends with one summary line.",
         subcommands: [
             EvalLuceneCommand.self,
+            EvalSegmentationCommand.self,
             EvalExtractionCommand.self,
         ]
     )
@@ -44,6 +45,7 @@ struct BenchCommand: ParsableCommand {
         subcommands: [
             BenchTextCommand.self,
             BenchReadCommand.self,
+            BenchSegmentCommand.self,
             BenchHTMLCommand.self,
             BenchArchiveCommand.self,
         ]

@@ -1,3 +1,4 @@
+import ArabicLexicon
 import ArabicText
 
 /// Applies one text step to successive pieces of input, keeping offsets global across pieces.
@@ -9,6 +10,7 @@ struct TextStepProcessor {
     let tokenizer: ArabicTokenizer
     let stemmer: ArabicStemmer
     let analyzer: LuceneAnalyzer
+    let segmenter: CliticSegmenter?
     private var byteBase = 0
     private var scalarBase = 0
     private var tokens: [Token] = []
@@ -26,7 +28,7 @@ struct TextStepProcessor {
         tokenizer = ArabicTokenizer(lucene && step == .tokenize ? .lucene : .khabar)
         stemmer = ArabicStemmer(lucene ? .lucene : .search)
         analyzer = LuceneAnalyzer(chain)
-        if step == .segment { throw CLIError("text segment: MERGE-PENDING") }
+        segmenter = step == .segment ? try CliticSegmenter.standard : nil
     }
 
     mutating func process(_ p: UnsafeBufferPointer<UInt8>, into w: inout ByteWriter) {
@@ -83,7 +85,7 @@ struct TextStepProcessor {
 
     private func segment(_ word: UnsafeBufferPointer<UInt8>) -> String {
         let w = String(decoding: word, as: UTF8.self)
-        return w
+        return segmenter?.segment(w).joined(separator: "+") ?? w
     }
 
     /// Writes one span: its text (or `value`) on a line, or a JSON object with offsets.

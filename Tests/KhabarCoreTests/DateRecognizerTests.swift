@@ -52,6 +52,20 @@ let anchor = CivilDate(year: 2025, month: 3, day: 10)
     DateCase(text: "قال الخميس", span: "الخميس", value: "2025-03-06", kind: .relative),
     DateCase(text: "يوم الاثنين المقبل", span: "يوم الاثنين المقبل", value: "2025-03-17", kind: .relative),
     DateCase(text: "في 20 فبراير", span: "20 فبراير", value: "2025-02-20", kind: .absolute),
+    DateCase(text: "في 25 كانون الأول 2023", span: "25 كانون الأول 2023", value: "2023-12-25", kind: .absolute),
+    DateCase(text: "يوم 7 أفريل 2021", span: "7 أفريل 2021", value: "2021-04-07", kind: .absolute),
+    DateCase(text: "في 14 غشت 2019", span: "14 غشت 2019", value: "2019-08-14", kind: .absolute),
+    DateCase(text: "الخميس ٣ حزيران ٢٠٢١", span: "الخميس ٣ حزيران ٢٠٢١", value: "2021-06-03", kind: .absolute),
+    DateCase(text: "وصل أمس الأول", span: "أمس الأول", value: "2025-03-08", kind: .relative),
+    DateCase(text: "يعود بعد غد", span: "بعد غد", value: "2025-03-12", kind: .relative),
+    DateCase(text: "خلال الأسبوع الماضي", span: "الأسبوع الماضي", value: "2025-W10", kind: .relative),
+    DateCase(text: "في 15 فبراير الماضي", span: "15 فبراير الماضي", value: "2025-02-15", kind: .relative),
+    DateCase(text: "اليوم الاثنين", span: "اليوم الاثنين", value: "2025-03-10", kind: .relative),
+    DateCase(text: "السبت الماضي", span: "السبت الماضي", value: "2025-03-08", kind: .relative),
+    DateCase(text: "المباراة ستقام السبت في الملعب", span: "السبت", value: "2025-03-15", kind: .relative),
+    DateCase(text: "من المقرر أن يصل الخميس", span: "الخميس", value: "2025-03-13", kind: .relative),
+    DateCase(text: "تنتهي في يونيو حزيران المقبل", span: "يونيو حزيران المقبل", value: "2025-06", kind: .relative),
+    DateCase(text: "انفجار سيارة مفخخة الأحد", span: "الأحد", value: "2025-03-09", kind: .relative),
     // Year after عام.
     DateCase(text: "منذ عام 2011", span: "عام 2011", value: "2011", kind: .absolute),
 ])
@@ -70,6 +84,7 @@ func recognizesDate(_ c: DateCase) throws {
     "فاز الفريق 3 صفر",  // «صفر» (zero) without a year is not the Hijri month
     "مارس الرياضة",  // a month name with no number or direction
     "عام 1445 هـ",  // a Hijri year alone is not converted
+    "خطيب صلاة الجمعة",  // the Friday prayer
 ])
 func ignoresNonDates(_ text: String) {
     #expect(DateRecognizer(anchor: anchor).recognize(text).isEmpty)

@@ -121,3 +121,13 @@ func lineBreaksInsideABlockBecomeSpaces(_ input: String, _ expected: String) {
     #expect(d.slice(0, d.blocks[0].end) == expected)
     #expect(d.slice(d.blocks[1].start, d.blocks[1].end) == "نص")
 }
+
+@Test func tokenLayerIsOptionalInTheOutput() throws {
+    let d = try Pipeline.standard.analyze(sample)
+    let with = try #require(try JSONSerialization.jsonObject(with: Data(AnalysisJSON.encode(d))) as? [String: Any])
+    let without = try #require(
+        try JSONSerialization.jsonObject(with: Data(AnalysisJSON.encode(d, tokens: false))) as? [String: Any])
+    #expect((with["tokens"] as? [Any])?.count == d.tokens.count)
+    #expect(without["tokens"] == nil)
+    #expect(without["sentences"] != nil)
+}

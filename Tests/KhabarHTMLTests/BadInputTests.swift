@@ -64,3 +64,17 @@ import Testing
         #expect(page.warnings.contains("no text found"))
     }
 }
+
+@Suite struct DeepFeedTests {
+    @Test func deeplyNestedJSONIsAClearError() {
+        let json = "{\"items\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        #expect(throws: KhabarHTMLError.self) { try FeedParser().parse(Array(json.utf8), source: "deep.json") }
+    }
+
+    @Test func deeplyNestedXMLDoesNotCrash() throws {
+        let xml = "<rss><channel><item><title>أول</title><link>https://e.org/1</link></item>"
+            + String(repeating: "<x>", count: 50_000) + String(repeating: "</x>", count: 50_000) + "</channel></rss>"
+        let feed = try FeedParser().parse(Array(xml.utf8))
+        #expect(feed.items.first?.title == "أول")
+    }
+}

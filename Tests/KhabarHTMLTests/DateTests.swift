@@ -65,3 +65,15 @@ import Testing
         #expect(page.published == .init(value: "2019-05-06T10:00:00Z", source: "time"))
     }
 }
+
+@Suite struct DateFurnitureTests {
+    @Test func headerClockIsNotThePublicationDate() throws {
+        let html = """
+            <html><body><header><time datetime="2024-01-01">اليوم</time></header>
+            <h1>عنوان</h1><div class="content"><p>نص الخبر، وهو طويل بما يكفي ليكون فقرة رئيسية في الصفحة، كما ترى.</p>
+            <time datetime="2019-05-06">6 مايو 2019</time></div></body></html>
+            """
+        let page = try HTMLExtractor().extract(Array(html.utf8))
+        #expect(page.published?.value == "2019-05-06")
+    }
+}

@@ -51,3 +51,12 @@ import Testing
         #expect(ld.author == "أحمد")
     }
 }
+
+@Suite struct HeadlineTests {
+    /// Regression: text on both sides of a <br> in the headline ran together.
+    @Test func lineBreakInHeadlineIsASpace() throws {
+        let root = try #require(MarkupParser.parseHTML(Array("<h1>سطر أول<br>سطر ثان</h1><p>كل<b>مة</b></p>".utf8), encoding: "UTF-8"))
+        #expect(TextFolding.fold(try #require(root.first("h1")).textContent) == "سطر أول سطر ثان")
+        #expect(try #require(root.first("p")).textContent == "كلمة")
+    }
+}

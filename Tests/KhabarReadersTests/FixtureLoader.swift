@@ -1,5 +1,5 @@
-import Testing
 import Foundation
+import Testing
 
 /// Reads a test fixture shipped in `Fixtures/`.
 enum Fixture {
@@ -12,5 +12,3 @@ enum Fixture {
         String(decoding: try bytes(name), as: UTF8.self)
     }
 }
-
-

@@ -62,3 +62,17 @@ func notBylines(_ line: String) {
 @Test func whitespaceOnlyTextIsRefused() {
     #expect(throws: ReaderError.self) { try ArticleReader().read(Array(" \n\t\n".utf8), input: "blank.txt") }
 }
+
+@Test(arguments: [
+    ("بيروت (رويترز) - قال مسؤولون إن المحادثات استؤنفت.", "رويترز"),
+    ("القاهرة (أ ف ب) – أعلنت الحكومة خطة جديدة.", "أ ف ب"),
+])
+func datelineNamesTheSource(_ paragraph: String, _ source: String) throws {
+    let article = try PlainTextReader().read("عنوان الخبر\n" + paragraph, input: "d.txt")
+    #expect(article.source == source)
+}
+
+@Test func parenthesisLaterInTheParagraphIsNotADateline() throws {
+    let text = "عنوان الخبر\nقال المتحدث باسم الوزارة في مؤتمر صحفي (عقد أمس) - إن الخطة جاهزة."
+    #expect(try PlainTextReader().read(text, input: "d.txt").source == nil)
+}

@@ -70,4 +70,21 @@ enum ArabicDateNames {
     /// Era markers after a year: هـ (Hijri), م (Gregorian), هجري/هجريه/للهجره, ميلادي/ميلاديه.
     static let hijriEra: Set<String> = ["ه", "هجري", "هجريه", "للهجره", "هجريا"]
     static let gregorianEra: Set<String> = ["م", "ميلادي", "ميلاديه", "للميلاد"]
+
+    /// Every word the date rules look up (before clitics are stripped), plus the helper words they
+    /// test directly (يوم, هذا, هذه, أول, بعد, غد, من). A word outside it cannot start a date.
+    static let vocabulary: Set<String> = {
+        var v = Set<String>()
+        v.formUnion(gregorianMonths.keys)
+        v.formUnion(twoWordMonths.keys)
+        v.formUnion(hijriMonths.keys)
+        v.formUnion(hijriTwoWordMonths.keys)
+        v.formUnion(weekdays.keys)
+        v.formUnion(relativeDays.keys)
+        v.formUnion(periods.keys)
+        v.formUnion(directions.keys)
+        v.formUnion(yearWords)
+        v.formUnion(["يوم", "هذا", "هذه", "اول", "بعد", "غد", "من"])
+        return v
+    }()
 }

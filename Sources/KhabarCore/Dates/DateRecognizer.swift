@@ -3,14 +3,16 @@
 /// Rules, tried at each lexeme in this order (words are matched folded, with up to two of the
 /// clitics و ف ب ل stripped from the front: «وفي 3 مارس», «بالأمس»):
 /// 1. weekday, optionally after «يوم», then a date: «الثلاثاء 15 مارس 2024» (span includes the weekday);
-///    a weekday alone resolves to the latest such day on or before the anchor, «… الماضي» strictly
-///    before, «… المقبل/القادم» strictly after;
+///    a weekday alone resolves to the latest such day on or before the anchor — or, after a future
+///    marker among the three words before it (a verb with سـ: «ستقام», «سيعقد»; «سوف», «المقرر»),
+///    the next such day on or after it; «… الماضي» is strictly before, «… المقبل/القادم» strictly
+///    after; «صلاة الجمعة» is not a date;
 /// 2. numeric dates: `2024-03-15`, `15/3/2024`, `15.03.2024` (day first unless the year is first);
 /// 3. day + month [+ year] [+ era]: «15 مارس 2024», «٣ كانون الثاني ٢٠٢٤», «5 رمضان 1445 هـ» (Hijri
 ///    months convert through Umm al-Qura); with no year the anchor's year closest to the anchor, or
 ///    `--MM-DD` without an anchor; «15 فبراير الماضي» uses the relative month rule;
-/// 4. month + year: «يوليو/ تموز 2016», «أيار (مايو) 2018» — month pairs of the same number are one
-///    mention; «مارس من عام 2020»;
+/// 4. month + year: «يوليو/ تموز 2016», «أيار (مايو) 2018», «يونيو حزيران 2018» — month pairs of the
+///    same number are one mention; «مارس من عام 2020»;
 /// 5. month + direction: «فبراير الماضي» is the latest February strictly before the anchor's month,
 ///    «… المقبل» the next one after it, «… الجاري» the anchor's year;
 /// 6. relative days: «أمس», «البارحة», «اليوم» (not before another «ال» word except a weekday),
@@ -34,27 +36,25 @@ public struct DateRecognizer: Sendable {
 
     /// The dates in `text`, in text order, non-overlapping.
     public func recognize(_ text: String) -> [DateMention] {
-        let lexemes = DateLexer.lex(text)
-        guard !lexemes.isEmpty else { return [] }
-        let scan = DateScan(lx: lexemes, anchor: anchor)
-        var found: [DateScan.Match] = []
-        var i = 0
-        while i < lexemes.count {
-            if let match = scan.match(at: i) {
-                found.append(match)
-                i = match.last + 1
-            } else {
-                i += 1
+        var text = text
+        return text.withUTF8 { p in
+            let lexemes = DateLexer.lex(p)
+            guard !lexemes.isEmpty else { return [] }
+            let scan = DateScan(lx: lexemes, anchor: anchor)
+            var found: [DateMention] = []
+            var i = 0
+            while i < lexemes.count {
+                guard let m = scan.match(at: i) else {
+                    i += 1
+                    continue
+                }
+                let first = lexemes[m.first], last = lexemes[m.last]
+                let span = String(decoding: UnsafeBufferPointer(rebasing: p[first.utf8Start..<last.utf8End]), as: UTF8.self)
+                found.append(DateMention(
+                    start: first.start, end: last.end, text: span, value: m.value, kind: m.kind, granularity: m.granularity))
+                i = m.last + 1
             }
-        }
-        guard !found.isEmpty else { return [] }
-        let scalars = Array(text.unicodeScalars)
-        return found.map { m in
-            let start = lexemes[m.first].start, end = lexemes[m.last].end
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            return DateMention(
-                start: start, end: end, text: String(view), value: m.value, kind: m.kind, granularity: m.granularity)
+            return found
         }
     }
 }

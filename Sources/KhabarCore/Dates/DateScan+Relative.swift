@@ -11,17 +11,51 @@ extension DateScan {
             return m
         }
         guard let anchor else { return nil }
+        // «صلاة الجمعة» is the Friday prayer, not a date.
+        if i > 0, word(i - 1) == "صلاه" { return nil }
         let now = anchor.weekday
         var delta = -((now - weekday + 7) % 7)
         var last = j
+        var direction = isFutureContext(before: i) ? 1 : -1
         if let dir = lookup(Names.directions, j + 1) {
             last = j + 1
+            direction = dir
             if dir < 0, delta == 0 { delta = -7 }
-            if dir > 0 { delta = (weekday - now + 7) % 7 == 0 ? 7 : (weekday - now + 7) % 7 }
+        }
+        if direction > 0 {
+            let ahead = (weekday - now + 7) % 7
+            delta = ahead == 0 && last > j ? 7 : ahead
         }
         return Match(
             first: i, last: last, value: anchor.adding(days: delta).description, kind: .relative, granularity: .day)
     }
+
+    /// A future marker among the three words before `i`: سوف, المقرر / المنتظر / المرتقب / يعتزم /
+    /// تعتزم, or a verb with the prefix سـ (سيعقد, ستقام, سنعلن, سأزور): a word of ≥ 4 letters
+    /// starting سي/ست/سن/سا that does not end in ه/ة or ات and does not start like the common nouns
+    /// سياس (politics), سيار (car), سيطر, ساع (hour), ساب (former), سائ, سنو (years), سيد.
+    func isFutureContext(before i: Int) -> Bool {
+        var k = i - 1
+        var seen = 0
+        while k >= 0, seen < 3 {
+            defer { k -= 1 }
+            guard lx[k].kind == .word else { continue }
+            seen += 1
+            let w = lx[k].word
+            if Self.futureWords.contains(w) { return true }
+            let scalars = w.unicodeScalars
+            if scalars.count >= 4, scalars.first == "س",
+                let second = scalars.dropFirst().first, "يتنا".unicodeScalars.contains(second),
+                !w.hasSuffix("ه"), !w.hasSuffix("ات"), !Self.nounPrefixes.contains(where: w.hasPrefix)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let nounPrefixes = ["سياس", "سيار", "سيطر", "ساع", "ساب", "سائ", "سنو", "سيد"]
+    static let futureWords: Set<String> = ["سوف", "المقرر", "المنتظر", "المرتقب", "يعتزم", "تعتزم", "يرتقب"]
 
     /// Rule 6: أمس, البارحة, اليوم, غدا, أول أمس, أمس الأول, بعد غد.
     func relativeDay(at i: Int) -> Match? {

@@ -21,6 +21,8 @@ struct DateScan {
     let anchor: CivilDate?
 
     func match(at i: Int) -> Match? {
+        // Only numbers and date words can start a date.
+        if lx[i].kind == .punct || (lx[i].kind == .word && lx[i].key == nil) { return nil }
         if let m = weekdayDate(at: i) { return m }
         if let m = date(at: i) { return m }
         if let m = relativeDay(at: i) { return m }
@@ -42,18 +44,10 @@ struct DateScan {
         return lx[j].number
     }
 
-    /// Looks `word` up in `table`, then with up to two leading clitics (و ف ب ل) removed.
+    /// Looks the word at `j` up in `table` by its vocabulary form (clitics stripped by the lexer).
     func lookup<T>(_ table: [String: T], _ j: Int) -> T? {
-        guard var w = word(j) else { return nil }
-        if let v = table[w] { return v }
-        for _ in 0..<2 {
-            guard let f = w.unicodeScalars.first, "وفبل".unicodeScalars.contains(f), w.unicodeScalars.count > 3 else {
-                return nil
-            }
-            w = String(w.unicodeScalars.dropFirst())
-            if let v = table[w] { return v }
-        }
-        return nil
+        guard j < lx.count, let key = lx[j].key else { return nil }
+        return table[key]
     }
 
     func isWord(_ j: Int, _ set: Set<String>) -> Bool { word(j).map(set.contains) ?? false }
@@ -75,6 +69,13 @@ struct DateScan {
     /// Extends a Gregorian month over a paired name of the same number: «يوليو/ تموز», «أيار (مايو)».
     func pairing(_ name: MonthName) -> MonthName {
         let j = name.last + 1
+        // «يونيو حزيران»: the equivalent name right after, with no mark between.
+        if let m = Names.gregorianMonths[word(j) ?? ""], m == name.month {
+            return MonthName(month: m, hijri: false, last: j)
+        }
+        if let seconds = Names.twoWordMonths[word(j) ?? ""], seconds[word(j + 1) ?? ""] == name.month {
+            return MonthName(month: name.month, hijri: false, last: j + 1)
+        }
         guard punct(j, ["/", "-", "(", "،", ","]) else { return name }
         var second: MonthName?
         if let m = Names.gregorianMonths[word(j + 1) ?? ""] {

@@ -7,8 +7,9 @@ import Foundation
 public enum AnalysisJSON {
     public static let schema = "khabar.analysis/1"
 
-    /// The JSON bytes of `document` (no trailing newline).
-    public static func encode(_ document: Document) -> [UInt8] {
+    /// The JSON bytes of `document` (no trailing newline). The token layer is written only when
+    /// `tokens` is true (it is most of the output's size).
+    public static func encode(_ document: Document, tokens: Bool = true) -> [UInt8] {
         var w = JSONWriter(reserving: document.text.utf8.count * 3 + 1024)
         let a = document.article
         w.beginObject()
@@ -33,12 +34,14 @@ public enum AnalysisJSON {
         w.beginArray()
         for s in document.sentences { span(&w, s.scalarRange.lowerBound, s.scalarRange.upperBound) { _ in } }
         w.endArray()
-        w.key("tokens")
-        w.beginArray()
-        for t in document.tokens {
-            span(&w, t.scalarRange.lowerBound, t.scalarRange.upperBound) { $0.field("kind", t.kind.rawValue) }
+        if tokens {
+            w.key("tokens")
+            w.beginArray()
+            for t in document.tokens {
+                span(&w, t.scalarRange.lowerBound, t.scalarRange.upperBound) { $0.field("kind", t.kind.rawValue) }
+            }
+            w.endArray()
         }
-        w.endArray()
         writeDates(document, &w)
         writeEntities(document, &w)
         writeActors(document, &w)

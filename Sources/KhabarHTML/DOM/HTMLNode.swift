@@ -54,12 +54,14 @@ final class HTMLNode {
         return nil
     }
 
-    /// All text below this node, in document order, without any separators added.
+    /// All text below this node, in document order; `<br>` and block elements add a space so that
+    /// `<h1>سطر<br>سطر</h1>` does not run two words together (inline elements add nothing).
     var textContent: String {
         var out = ""
         var stack: [HTMLNode] = [self]
         while let node = stack.popLast() {
             if node.kind == .text { out += node.text; continue }
+            if node !== self && ContentScorer.blockTags.contains(node.name) { out += " " }
             stack.append(contentsOf: node.children.reversed())
         }
         return out

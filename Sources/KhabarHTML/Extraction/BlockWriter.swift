@@ -13,6 +13,8 @@
 ///   Before its first paragraph, short lines (≤ 15 words) holding a date or a clock time are datelines
 ///   and are dropped; after its last paragraph, paragraphs from other containers that speak about
 ///   comments, privacy, terms of use or copyright (``Boilerplate/isNotice(_:)``) are dropped.
+/// - A heading that announces comments or a most-read list («التعليقات», «الأكثر قراءة», Comments)
+///   ends the text: nothing after it is written (``Boilerplate/isStopHeading(_:)``).
 /// - Lines without letters, bare labels (`الموضوع:`) and photo credits (`© …`) are dropped
 ///   (``Boilerplate/isLabelOrCredit(_:)``).
 /// - Sections left with a heading and no paragraphs at the end are dropped.
@@ -28,6 +30,7 @@ struct BlockWriter {
     private var buffer = ""
     private var bufferLinkChars = 0
     private var linkDepth = 0
+    private var stopped = false
     private let foldedTitle: String?
 
     init(title: String?) {
@@ -79,7 +82,8 @@ struct BlockWriter {
 
     private mutating func heading(_ node: HTMLNode) {
         let text = TextFolding.fold(visibleText(node))
-        guard !text.isEmpty else { return }
+        guard !text.isEmpty, !stopped else { return }
+        if Boilerplate.isStopHeading(text) { stopped = true; return }
         if let t = foldedTitle, text == t { return }
         if ContentScorer.linkDensity(node) > 0.5 || Boilerplate.isReadAlso(text) || Boilerplate.isFurniture(text) { return }
         if text.unicodeScalars.count > 200 {
@@ -101,6 +105,7 @@ struct BlockWriter {
 
     private mutating func flush() {
         defer { buffer = ""; bufferLinkChars = 0 }
+        guard !stopped else { return }
         let text = TextFolding.fold(buffer)
         guard !text.isEmpty else { return }
         let length = TextFolding.visibleLength(text)

@@ -120,6 +120,21 @@ enum Boilerplate {
         return false
     }
 
+    private static let stopHeadings: Set<String> = Set([
+        "التعليقات", "تعليقات", "تعليقات القراء", "أضف تعليق", "اضف تعليق", "أضف تعليقك", "شارك برأيك", "الأكثر قراءة",
+        "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر قراءة اليوم", "comments", "leave a comment", "most read", "most popular",
+    ].map { normalizer.normalize($0) })
+
+    /// Whether a heading announces the end of the article (comments, most-read lists): nothing after it is text.
+    static func isStopHeading(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 40 else { return false }
+        var t = normalizer.normalize(text)
+        while let last = t.unicodeScalars.last, last == ":" || last == " " || last == "(" || last == ")" || (last.value >= 0x30 && last.value <= 0x39) {
+            t.unicodeScalars.removeLast()
+        }
+        return stopHeadings.contains(t)
+    }
+
     /// Whether a paragraph opens with a cross-link phrase.
     static func isReadAlso(_ text: String) -> Bool {
         let head = normalizer.normalize(String(text.unicodeScalars.prefix(40)))

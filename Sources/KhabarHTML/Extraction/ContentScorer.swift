@@ -56,6 +56,7 @@ struct ContentScorer {
 
     private func shouldPrune(_ node: HTMLNode) -> Bool {
         if Boilerplate.removedTags.contains(node.name) { return true }
+        if node.name == "header" && !h1.contains(where: { $0.isInside(node) }) { return true }
         if node.attributes.isEmpty { return false }
         if node[attribute: "hidden"] != nil { return true }
         if node[attribute: "aria-hidden"]?.lowercased() == "true" { return true }
@@ -64,7 +65,6 @@ struct ContentScorer {
             return true
         }
         if let role = node[attribute: "role"]?.lowercased(), Self.removedRoles.contains(role) { return true }
-        if node.name == "header" { return !h1.contains { $0.isInside(node) } }
         return false
     }
 

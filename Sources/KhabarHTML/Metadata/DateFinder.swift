@@ -5,7 +5,8 @@
 ///    `dc.date.issued`, `dcterms.issued`, `dcterms.created`, `dc.date`, `date`, `sailthru.date`,
 ///    `parsely-pub-date`, `citation_publication_date`, `dateCreated`.
 /// 3. `<time datetime>`: first one marked as publication (`itemprop` datePublished/dateCreated, `pubdate`,
-///    or a class with "publish"), else the first with a valid `datetime`.
+///    or a class with "publish"), else the first with a valid `datetime` outside pruned page furniture
+///    (headers, navigation, sidebars: a site clock is not the article's date).
 /// 4. A date in the URL path: `/2020/08/24/`, `/2020-06-03`, or a segment starting `YYYYMMDD`.
 /// 5. Arabic (or English) date text (``ArabicDateText``) in the text right after the `<h1>`, then in
 ///    `<time>` texts, then at the start of the body.
@@ -30,18 +31,29 @@ enum DateFinder {
             return prop == "datepublished" || prop == "datecreated" || t[attribute: "pubdate"] != nil
                 || (t[attribute: "class"] ?? "").lowercased().contains("publish")
         }
-        for t in marked + meta.times {
+        // Unmarked <time> elements count only outside page furniture (a header clock is not the article's date).
+        for t in marked + meta.times.filter({ !insideRemoved($0) }) {
             if let v = t[attribute: "datetime"], let d = ISODate.parse(v) { return .init(value: d, source: "time") }
         }
         if let url, let d = fromURL(url) { return .init(value: d, source: "url") }
         if let h1 = meta.h1.first, let d = ArabicDateText.firstDate(in: textAfter(h1, limit: 600)) {
             return .init(value: d, source: "text")
         }
-        for t in meta.times {
+        for t in meta.times where !insideRemoved(t) {
             if let d = ArabicDateText.firstDate(in: t.textContent) { return .init(value: d, source: "text") }
         }
         if let d = ArabicDateText.firstDate(in: String(bodyStart.prefix(400))) { return .init(value: d, source: "text") }
         return nil
+    }
+
+    /// Whether the content scorer pruned this node or one of its ancestors as furniture.
+    static func insideRemoved(_ node: HTMLNode) -> Bool {
+        var n: HTMLNode? = node
+        while let x = n {
+            if x.removed { return true }
+            n = x.parent
+        }
+        return false
     }
 
     /// Text that follows `node` in document order (its following siblings and those of its ancestors).
