@@ -39,11 +39,14 @@ extension Archive {
         let t = Self.peerTable
         return try read { db in
             try Row.fetchAll(db, sql: """
+                WITH top AS MATERIALIZED (
+                  SELECT f.rowid AS id, bm25(\(t), 10.0, 5.0, 1.0) AS score FROM \(t) f JOIN articles a ON a.id = f.rowid
+                  WHERE \(t) MATCH ?1 AND a.duplicate_of IS NULL ORDER BY score LIMIT ?2)
                 SELECT a.id, a.doc_id, a.url, a.source, a.published, a.title,
-                  snippet(\(t), -1, char(1), char(2), '…', 16), bm25(\(t), 10.0, 5.0, 1.0) AS score,
+                  snippet(\(t), -1, char(1), char(2), '…', 16), top.score,
                   (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id)
-                FROM \(t) JOIN articles a ON a.id = \(t).rowid
-                WHERE \(t) MATCH ? AND a.duplicate_of IS NULL ORDER BY score LIMIT ?
+                FROM top JOIN \(t) ON \(t).rowid = top.id JOIN articles a ON a.id = top.id
+                WHERE \(t) MATCH ?1 ORDER BY top.score
                 """, arguments: [query.fts, limit]).count
         }
     }

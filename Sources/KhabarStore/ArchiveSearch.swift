@@ -46,28 +46,38 @@ extension Archive {
     /// Runs a parsed query: BM25 ranking (title ×10, lede ×5, text ×1), near-duplicates folded into
     /// their original, filters applied in SQL.
     public func search(_ query: SearchQuery, filters: SearchFilters = SearchFilters()) throws -> [SearchHit] {
-        var sql = """
-            SELECT a.id, a.doc_id, a.url, a.source, a.published, a.title,
-              snippet(articles_fts, -1, char(1), char(2), '…', 16) AS snip,
-              bm25(articles_fts, 10.0, 5.0, 1.0) AS score,
-              (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id) AS dups
-            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        // Rank every match in an inner query (BM25 only); snippets and duplicate counts are computed
+        // for the returned rows alone.
+        var inner = """
+            SELECT f.rowid AS id, bm25(articles_fts, 10.0, 5.0, 1.0) AS score
+            FROM articles_fts f JOIN articles a ON a.id = f.rowid
             WHERE articles_fts MATCH ?
             """
         var args: [(any DatabaseValueConvertible)?] = [query.fts]
-        if !filters.includeDuplicates { sql += " AND a.duplicate_of IS NULL" }
-        if let from = filters.from { sql += " AND a.published >= ?"; args.append(from) }
-        if let to = filters.to { sql += " AND a.published < ?"; args.append(Self.dayAfter(to)) }
-        if let source = filters.source { sql += " AND a.source = ? COLLATE NOCASE"; args.append(source) }
+        if !filters.includeDuplicates { inner += " AND a.duplicate_of IS NULL" }
+        if let from = filters.from { inner += " AND a.published >= ?"; args.append(from) }
+        if let to = filters.to { inner += " AND a.published < ?"; args.append(Self.dayAfter(to)) }
+        if let source = filters.source { inner += " AND a.source = ? COLLATE NOCASE"; args.append(source) }
         if let actor = filters.actor {
-            sql += """
+            inner += """
                  AND EXISTS (SELECT 1 FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id
-                   WHERE aa.article_id = a.id AND (ac.id = ?1a OR ac.name_ar = ?1a OR ac.name_en = ?1a COLLATE NOCASE))
-                """.replacingOccurrences(of: "?1a", with: "?")
+                   WHERE aa.article_id = a.id AND (ac.id = ? OR ac.name_ar = ? OR ac.name_en = ? COLLATE NOCASE))
+                """
             args.append(contentsOf: [actor, actor, actor])
         }
-        sql += " ORDER BY score LIMIT ?"
+        inner += " ORDER BY score LIMIT ?"
         args.append(max(1, filters.limit))
+        let sql = """
+            WITH top AS MATERIALIZED (\(inner))
+            SELECT a.id, a.doc_id, a.url, a.source, a.published, a.title,
+              snippet(articles_fts, -1, char(1), char(2), '…', 16),
+              top.score,
+              (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id)
+            FROM top JOIN articles_fts ON articles_fts.rowid = top.id JOIN articles a ON a.id = top.id
+            WHERE articles_fts MATCH ?
+            ORDER BY top.score
+            """
+        args.append(query.fts)
         let arguments = StatementArguments(args.map { $0?.databaseValue ?? .null })
         do {
             return try pool.read { db in

@@ -29,6 +29,12 @@ public final class ArchiveWriter {
 
     public init(archive: Archive) throws {
         self.archive = archive
+        try loadIndex()
+    }
+
+    /// (Re)loads the near-duplicate index from the stored signatures.
+    private func loadIndex() throws {
+        var fresh = NearDuplicateIndex()
         do {
             try archive.pool.read { db in
                 let rows = try Row.fetchCursor(db, sql: """
@@ -37,42 +43,29 @@ public final class ArchiveWriter {
                     """)
                 while let row = try rows.next() {
                     let blob: Data = row[1]
-                    index.add(id: row[0], signature: MinHash.decode([UInt8](blob)), duplicateOf: row[2])
+                    fresh.add(id: row[0], signature: MinHash.decode([UInt8](blob)), duplicateOf: row[2])
                 }
             }
         } catch {
             throw ArchiveError.wrap(error, path: archive.path, doing: "cannot read the near-duplicate index")
         }
+        index = fresh
     }
 
-    /// Stores a batch in one transaction and returns one outcome per article, in order.
+    /// Stores a batch in one transaction and returns one outcome per article, in order. On an error
+    /// nothing of the batch is written (and the in-memory index is reloaded from what is stored).
     public func store(_ batch: [PreparedArticle]) throws -> [StoreOutcome] {
-        var added: [(Int64, [UInt64], Int64?)] = []
-        let outcomes: [StoreOutcome]
         do {
-            outcomes = try archive.pool.write { db -> [StoreOutcome] in
-                var overlay = index
-                var out: [StoreOutcome] = []
-                out.reserveCapacity(batch.count)
-                for article in batch {
-                    let outcome = try insert(article, db: db, index: &overlay)
-                    switch outcome {
-                    case .stored(let id): added.append((id, article.signature, nil))
-                    case .nearDuplicate(let id, let of, _): added.append((id, article.signature, of))
-                    default: break
-                    }
-                    out.append(outcome)
-                }
-                return out
+            return try archive.pool.write { db -> [StoreOutcome] in
+                try batch.map { try insert($0, db: db) }
             }
         } catch {
+            try? loadIndex()
             throw ArchiveError.wrap(error, path: archive.path, doing: "cannot store a batch of \(batch.count) article(s)")
         }
-        for (id, sig, of) in added { index.add(id: id, signature: sig, duplicateOf: of) }
-        return outcomes
     }
 
-    private func insert(_ a: PreparedArticle, db: Database, index: inout NearDuplicateIndex) throws -> StoreOutcome {
+    private func insert(_ a: PreparedArticle, db: Database) throws -> StoreOutcome {
         if let url = a.url, let id = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE url = ?", arguments: [url]) {
             return .sameURL(existing: id)
         }

@@ -137,7 +137,9 @@ struct QueryParser {
         let t = tokens[i]
         i += 1
         switch t {
-        case .word(let w, let prefix): return .term(w, prefix: prefix)
+        case .word(let w, let prefix):
+            if let rest = Self.withoutConjunction(w) { return .or([.term(w, prefix: prefix), .term(rest, prefix: prefix)]) }
+            return .term(w, prefix: prefix)
         case .phrase(let p): return .phrase(p)
         case .open:
             let node = try parseOr(depth: depth + 1)
@@ -147,6 +149,16 @@ struct QueryParser {
         default:
             throw SearchQueryError("unexpected \(describe(t))")
         }
+    }
+
+    /// A word typed with a conjunction (و or ف) and at least 3 letters after it, without the
+    /// conjunction: searched as well, so «وجوه» typed as «ووجوه» still finds what «وجوه» finds (the
+    /// stemmer strips one conjunction only).
+    static func withoutConjunction(_ w: String) -> String? {
+        guard let first = w.unicodeScalars.first, first == "و" || first == "ف" else { return nil }
+        let rest = String(w.unicodeScalars.dropFirst())
+        let letters = rest.unicodeScalars.filter { (0x0621...0x064A).contains($0.value) }.count
+        return letters >= 3 ? rest : nil
     }
 
     func describe(_ t: QueryToken) -> String {
