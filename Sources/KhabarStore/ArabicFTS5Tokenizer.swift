@@ -10,7 +10,8 @@ import GRDB
 /// `snippet()` and `highlight()` mark the words as written.
 ///
 /// Indexed: words (Arabic, Latin, other), numbers, hashtags and mentions (without `#`/`@`), URLs and
-/// e-mail addresses; punctuation and symbols are not.
+/// e-mail addresses; punctuation and symbols are not. Parts joined by `_` are separate terms
+/// (`#مواقع_التواصل` → مواقع, تواصل), as SQLite's `unicode61` splits them.
 public final class ArabicFTS5Tokenizer: FTS5CustomTokenizer {
     /// The name the FTS5 table declares.
     public static let name = "khabar_arabic"
@@ -56,17 +57,31 @@ public final class ArabicFTS5Tokenizer: FTS5CustomTokenizer {
             case .hashtag, .mention: range = (range.lowerBound + 1)..<range.upperBound
             case .punctuation, .symbol: continue
             }
-            if range.isEmpty { continue }
-            scratch.removeAll(keepingCapacity: true)
-            normalizer.normalize(UnsafeBufferPointer(rebasing: input[range]), into: &scratch)
-            let rc = scratch.withUnsafeBufferPointer { s -> CInt in
-                let stem = stemmer.stemRange(s, 0..<s.count)
-                if stem.isEmpty { return 0 }
-                return body(UnsafeBufferPointer(rebasing: s[stem]), token.utf8Range.lowerBound, token.utf8Range.upperBound)
+            // Parts joined by underscores (#مواقع_التواصل, snake_case) are separate terms, in order.
+            var partStart = range.lowerBound
+            for i in range.lowerBound...range.upperBound where i == range.upperBound || input[i] == 0x5F {
+                let part = partStart..<i
+                partStart = i + 1
+                if part.isEmpty { continue }
+                let rc = emit(input, part, body)
+                if rc != 0 { return rc }
             }
-            if rc != 0 { return rc }
         }
         return 0
+    }
+
+    /// Normalizes and stems one token part and hands it to `body` with its own UTF-8 range.
+    @inline(__always)
+    private func emit(
+        _ input: UnsafeBufferPointer<UInt8>, _ part: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> CInt
+    ) -> CInt {
+        scratch.removeAll(keepingCapacity: true)
+        normalizer.normalize(UnsafeBufferPointer(rebasing: input[part]), into: &scratch)
+        return scratch.withUnsafeBufferPointer { s -> CInt in
+            let stem = stemmer.stemRange(s, 0..<s.count)
+            if stem.isEmpty { return 0 }
+            return body(UnsafeBufferPointer(rebasing: s[stem]), part.lowerBound, part.upperBound)
+        }
     }
 
     /// The index terms of a string, for tests and diagnostics.

@@ -78,11 +78,16 @@ struct BenchArchiveQueries {
                      pct(khabar, 0.5), pct(khabar, 0.99), pct(peer, 0.5), pct(peer, 0.99)))
 
         var plainK = 0, plainU = 0
+        var examples: [String] = []
         var byVariant: [String: (k: Int, u: Int, missed: Int, queriesMissing: Int)] = [:]
         var order: [String] = []
         for (q, p) in zip(queries, parsed) {
             let uPlain = try store.matchingIDs(p, peer: true)
-            plainK += try store.matchingIDs(p, peer: false).count
+            let kPlain = try store.matchingIDs(p, peer: false)
+            plainK += kPlain.count
+            if examples.count < 5, let miss = uPlain.subtracting(kPlain).min() {
+                examples.append("\(q) → article \(miss)")
+            }
             plainU += uPlain.count
             for (name, v) in Self.variants(q) {
                 let pv = try SearchQuery.parse(v)
@@ -95,6 +100,7 @@ struct BenchArchiveQueries {
         }
         print("recall (articles matched, summed over \(parsed.count) queries; near-duplicates included):")
         print("  plain form: khabar_arabic \(plainK), unicode61 \(plainU) (+\(plainK - plainU))")
+        if !examples.isEmpty { print("  plain-form misses, e.g.: " + examples.joined(separator: "; ")) }
         for name in order {
             let r = byVariant[name]!
             print("  \(name): khabar_arabic \(r.k), unicode61 \(r.u); articles the unicode61 plain form finds that khabar_arabic misses: \(r.missed) (in \(r.queriesMissing) queries); khabar_arabic finds \(r.k - plainU) more than unicode61's plain form")

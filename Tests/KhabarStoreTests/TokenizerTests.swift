@@ -15,6 +15,8 @@ import Testing
         ("الســلام", "السلام"),                // tatweel
         ("Trump", "trump"),                    // Latin case
         ("٢٠١٨", "2018"),                      // Arabic-Indic digits
+        ("#مواقع_التواصل", "مواقع التواصل"),   // hashtag parts are words (as unicode61 splits them)
+        ("snake_case", "snake case"),
     ])
     func sameTerms(_ typed: String, _ written: String) {
         let t = ArabicFTS5Tokenizer()
