@@ -40,8 +40,9 @@ extension Archive {
         return try read { db in
             try Row.fetchAll(db, sql: """
                 WITH top AS MATERIALIZED (
-                  SELECT f.rowid AS id, bm25(\(t), 10.0, 5.0, 1.0) AS score FROM \(t) f JOIN articles a ON a.id = f.rowid
-                  WHERE \(t) MATCH ?1 AND a.duplicate_of IS NULL ORDER BY score LIMIT ?2)
+                  SELECT f.rowid AS id, bm25(\(t), 10.0, 5.0, 1.0) AS score FROM \(t) f
+                  WHERE \(t) MATCH ?1 AND f.rowid NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)
+                  ORDER BY score LIMIT ?2)
                 SELECT a.id, a.doc_id, a.url, a.source, a.published, a.title,
                   snippet(\(t), -1, char(1), char(2), '…', 16), top.score,
                   (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id)

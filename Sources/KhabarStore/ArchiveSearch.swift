@@ -48,13 +48,18 @@ extension Archive {
     public func search(_ query: SearchQuery, filters: SearchFilters = SearchFilters()) throws -> [SearchHit] {
         // Rank every match in an inner query (BM25 only); snippets and duplicate counts are computed
         // for the returned rows alone.
+        // Near-duplicates are excluded through their (small, indexed) id set: reading
+        // `articles.duplicate_of` for every match would walk each row's text overflow pages.
+        let needsRow = filters.from != nil || filters.to != nil || filters.source != nil || filters.actor != nil
         var inner = """
             SELECT f.rowid AS id, bm25(articles_fts, 10.0, 5.0, 1.0) AS score
-            FROM articles_fts f JOIN articles a ON a.id = f.rowid
+            FROM articles_fts f \(needsRow ? "JOIN articles a ON a.id = f.rowid" : "")
             WHERE articles_fts MATCH ?
             """
         var args: [(any DatabaseValueConvertible)?] = [query.fts]
-        if !filters.includeDuplicates { inner += " AND a.duplicate_of IS NULL" }
+        if !filters.includeDuplicates {
+            inner += " AND f.rowid NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"
+        }
         if let from = filters.from { inner += " AND a.published >= ?"; args.append(from) }
         if let to = filters.to { inner += " AND a.published < ?"; args.append(Self.dayAfter(to)) }
         if let source = filters.source { inner += " AND a.source = ? COLLATE NOCASE"; args.append(source) }
