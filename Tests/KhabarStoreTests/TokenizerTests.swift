@@ -41,3 +41,15 @@ import Testing
         #expect(ranges == [0..<6, 7..<(text.utf8.count)])
     }
 }
+
+@Suite struct ArchivePathTests {
+    @Test(arguments: [
+        (String?.some("x.sqlite"), ["KHABAR_DB": "env.sqlite"], "x.sqlite"),   // --db wins
+        (nil, ["KHABAR_DB": "env.sqlite"], "env.sqlite"),                      // then KHABAR_DB
+        (nil, [String: String](), "khabar.sqlite"),                            // then ./khabar.sqlite
+        ("", ["KHABAR_DB": ""], "khabar.sqlite"),                              // empty values ignored
+    ])
+    func precedence(_ explicit: String?, _ environment: [String: String], _ expected: String) {
+        #expect(Archive.path(explicit: explicit, environment: environment) == expected)
+    }
+}
