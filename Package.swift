@@ -17,10 +17,12 @@ let package = Package(
         .library(name: "KhabarCore", targets: ["KhabarCore"]),
         .library(name: "KhabarReaders", targets: ["KhabarReaders"]),
         .library(name: "KhabarQuotes", targets: ["KhabarQuotes"]),
+        .library(name: "KhabarStore", targets: ["KhabarStore"]),
         .executable(name: "khabar", targets: ["khabar"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Pure Arabic text algorithms: standard library only.
@@ -60,6 +62,12 @@ let package = Package(
         .target(name: "KhabarReaders", dependencies: ["KhabarCore", "KhabarHTML"], swiftSettings: strict),
         // Who said what: quotes, cues, speakers and sourcing chains.
         .target(name: "KhabarQuotes", dependencies: ["ArabicText"], swiftSettings: strict),
+        // The archive: analysed articles in SQLite (GRDB), Arabic full-text search, near-duplicates.
+        .target(
+            name: "KhabarStore",
+            dependencies: ["ArabicText", "KhabarCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         // The command-line tool: wiring only.
         .executableTarget(
             name: "khabar",
@@ -72,6 +80,7 @@ let package = Package(
                 "KhabarCore",
                 "KhabarReaders",
                 "KhabarQuotes",
+                "KhabarStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -94,5 +103,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "KhabarQuotesTests", dependencies: ["KhabarQuotes"], swiftSettings: strict),
+        .testTarget(
+            name: "KhabarStoreTests",
+            dependencies: ["KhabarStore", "KhabarCore", "ArabicText", "khabar", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
     ]
 )

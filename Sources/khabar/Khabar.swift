@@ -6,7 +6,10 @@ struct Khabar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "khabar",
         abstract: "Reads Arabic news: articles, entities, quotes and events, offline.",
-        subcommands: [TextCommand.self, AnalyzeCommand.self, ActorsCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self]
+        subcommands: [
+            TextCommand.self, AnalyzeCommand.self, IngestCommand.self, SearchCommand.self, ActorsCommand.self,
+            QuotesCommand.self, EntitiesCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self,
+        ]
     )
 
     /// Usage errors exit with status 2 (as `khabar analyze` documents); everything else as usual.
@@ -54,6 +57,7 @@ struct BenchCommand: ParsableCommand {
             BenchNERCommand.self,
             BenchHTMLCommand.self,
             BenchQuotesCommand.self,
+            BenchArchiveCommand.self,
         ]
     )
 }

@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import KhabarActors
 
-/// `khabar actors FILE…`: the actors and entity mentions of plain-text articles, as JSON
+/// `khabar entities FILE…`: the actors and entity mentions of plain-text articles, as JSON
 /// (`entities` and `actors` of the `khabar.analysis/1` contract), one object per line.
-struct ActorsCommand: ParsableCommand {
+struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "actors", abstract: "Finds and resolves the actors of plain-text articles (JSON lines).")
+        commandName: "entities", abstract: "Finds and resolves the actors of plain-text articles (JSON lines).")
 
     @Argument(help: "UTF-8 text files (\"-\" reads standard input).") var files: [String]
     @Option(help: "Article date yyyy-mm-dd: selects who held which office (default: today).") var date: String?

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+
+/// One archive file: a SQLite database in WAL mode, opened through a GRDB pool whose every
+/// connection has the `khabar_arabic` FTS5 tokenizer registered.
+///
+/// ```swift
+/// let archive = try Archive(path: "khabar.sqlite")
+/// let hits = try archive.search(try SearchQuery.parse("بالمفاوضات"))
+/// ```
+public final class Archive: Sendable {
+    /// The default file name, in the working directory.
+    public static let defaultPath = "khabar.sqlite"
+
+    /// The database path: `explicit` (`--db`), else `KHABAR_DB`, else ``defaultPath``.
+    public static func path(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let env = environment["KHABAR_DB"], !env.isEmpty { return env }
+        return defaultPath
+    }
+
+    public let path: String
+    public let pool: DatabasePool
+
+    /// Opens (and, unless `readOnly`, creates and migrates) the archive at `path`. `maxPageCount`
+    /// caps the file size (SQLite pages of 4 KiB); a write past it fails as a full disk does.
+    public init(path: String, readOnly: Bool = false, maxPageCount: Int? = nil) throws {
+        self.path = path
+        if readOnly && !FileManager.default.fileExists(atPath: path) {
+            throw ArchiveError("\(path): no archive here (run khabar ingest first, or give --db / KHABAR_DB)")
+        }
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(30)
+        config.label = "khabar-archive"
+        config.prepareDatabase { db in
+            db.add(tokenizer: ArabicFTS5Tokenizer.self)
+            if !readOnly {
+                // WAL (set by the pool) + FULL: a commit is on disk before the writer acknowledges it.
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            if !readOnly { try ArchiveSchema.migrator.migrate(pool) }
+        } catch {
+            throw ArchiveError.wrap(error, path: path, doing: readOnly ? "cannot open the archive" : "cannot open or create the archive")
+        }
+    }
+
+    /// Number of stored articles (near-duplicates included).
+    public func articleCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles") ?? 0 }
+    }
+
+    /// `PRAGMA integrity_check` and the FTS5 index check (an FTS5 command, so it runs on the writer
+    /// connection; it changes nothing); "ok" when both pass, else what failed.
+    public func integrityCheck() throws -> String {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+                if rows != ["ok"] { return rows.joined(separator: "; ") }
+                do {
+                    try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)")
+                } catch {
+                    return "fts: \(error)"
+                }
+                return "ok"
+            }
+        } catch {
+            throw ArchiveError.wrap(error, path: path, doing: "integrity check failed")
+        }
+    }
+
+    /// A read with errors turned into one-line ``ArchiveError``s.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let e as ArchiveError { throw e } catch {
+            throw ArchiveError.wrap(error, path: path, doing: "read failed")
+        }
+    }
+}
+
+/// A one-line archive error naming the file.
+public struct ArchiveError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ message: String) { description = message }
+
+    static func wrap(_ error: any Error, path: String, doing: String) -> ArchiveError {
+        if let e = error as? ArchiveError { return e }
+        if let db = error as? DatabaseError {
+            var hint = ""
+            switch db.resultCode {
+            case .SQLITE_FULL: hint = " (disk full; nothing of the failed batch was written)"
+            case .SQLITE_READONLY: hint = " (read-only file or directory)"
+            case .SQLITE_CANTOPEN: hint = " (missing directory or no permission)"
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB: hint = " (not a Khabar archive, or damaged)"
+            case .SQLITE_IOERR: hint = " (I/O error; disk full or removed?)"
+            default: break
+            }
+            return ArchiveError("\(path): \(doing): \(db.message ?? "\(db.resultCode)")\(hint)")
+        }
+        return ArchiveError("\(path): \(doing): \(error)")
+    }
+}

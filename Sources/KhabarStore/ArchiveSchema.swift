@@ -1,0 +1,103 @@
+import GRDB
+
+/// The archive's tables, created and upgraded by migrations (never edit a shipped migration; add one).
+///
+/// Article text lives in `articles` (a normal table: the file opens in any SQLite tool); `articles_fts`
+/// is an external-content FTS5 index over its `title`, `lede` and `text` with the `khabar_arabic`
+/// tokenizer, needed only to run full-text queries.
+public enum ArchiveSchema {
+    public static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-articles") { db in
+            try db.execute(sql: """
+                CREATE TABLE articles (
+                  id INTEGER PRIMARY KEY,
+                  doc_id TEXT NOT NULL UNIQUE,          -- khabar.analysis/1 "id"
+                  url TEXT UNIQUE,
+                  source_id TEXT,                       -- the input's own id (TREC DOCNO)
+                  source TEXT,
+                  category TEXT,
+                  title TEXT,
+                  lede TEXT,
+                  author TEXT,
+                  published TEXT,                       -- ISO 8601 in UTC (YYYY-MM-DDTHH:MM:SSZ), sortable
+                  language TEXT,
+                  text TEXT NOT NULL,
+                  content_hash TEXT NOT NULL UNIQUE,    -- 128-bit hash of the search-normalized word sequence
+                  duplicate_of INTEGER REFERENCES articles(id),   -- near-duplicate of this original
+                  similarity REAL,                      -- estimated Jaccard with the original
+                  input TEXT,                           -- the file it was read from
+                  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+                  analysis TEXT NOT NULL                -- khabar.analysis/1 JSON (token layer omitted)
+                );
+                CREATE INDEX articles_published ON articles(published);
+                CREATE INDEX articles_source ON articles(source COLLATE NOCASE);
+                CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+                CREATE TABLE article_signatures (
+                  article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+                  minhash BLOB NOT NULL                 -- 64 × UInt64 little-endian over word 3-shingles
+                );
+                CREATE VIRTUAL TABLE articles_fts USING fts5(
+                  title, lede, text, content='articles', content_rowid='id', tokenize='khabar_arabic'
+                );
+                """)
+        }
+        m.registerMigration("v1-analysis") { db in
+            try db.execute(sql: """
+                CREATE TABLE actors (
+                  id TEXT PRIMARY KEY,
+                  name_ar TEXT NOT NULL,
+                  name_en TEXT,
+                  type TEXT NOT NULL,
+                  cameo TEXT
+                );
+                CREATE TABLE article_actors (
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  actor_id TEXT NOT NULL REFERENCES actors(id),
+                  mentions INTEGER NOT NULL DEFAULT 0,
+                  PRIMARY KEY (article_id, actor_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX article_actors_actor ON article_actors(actor_id);
+                CREATE TABLE mentions (
+                  id INTEGER PRIMARY KEY,
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                  text TEXT NOT NULL,
+                  type TEXT NOT NULL,
+                  actor_id TEXT REFERENCES actors(id)
+                );
+                CREATE INDEX mentions_article ON mentions(article_id);
+                CREATE INDEX mentions_actor ON mentions(actor_id);
+                CREATE TABLE quotes (
+                  id INTEGER PRIMARY KEY,
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                  text TEXT NOT NULL,
+                  kind TEXT NOT NULL,
+                  cue TEXT,
+                  speaker TEXT,
+                  speaker_start INTEGER, speaker_end INTEGER,
+                  speaker_actor_id TEXT REFERENCES actors(id)
+                );
+                CREATE INDEX quotes_article ON quotes(article_id);
+                CREATE INDEX quotes_speaker ON quotes(speaker);
+                CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor_id);
+                CREATE TABLE events (
+                  id INTEGER PRIMARY KEY,
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                  trigger TEXT NOT NULL,
+                  code TEXT NOT NULL,
+                  root TEXT NOT NULL,
+                  goldstein REAL,
+                  quad INTEGER,
+                  source_text TEXT, source_actor_id TEXT, source_cameo TEXT,
+                  target_text TEXT, target_actor_id TEXT, target_cameo TEXT
+                );
+                CREATE INDEX events_article ON events(article_id);
+                CREATE INDEX events_code ON events(code);
+                """)
+        }
+        return m
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import GRDB
+
+/// Filters beside the query text.
+public struct SearchFilters: Sendable {
+    /// Inclusive bounds on the publication date, `YYYY-MM-DD` (or a longer ISO 8601 prefix).
+    public var from: String?
+    public var to: String?
+    /// The source (publisher), case-insensitive.
+    public var source: String?
+    /// An actor id or Arabic/English name (exact, case-insensitive).
+    public var actor: String?
+    public var limit: Int = 20
+    /// Include near-duplicates (by default only originals are shown).
+    public var includeDuplicates = false
+
+    public init(from: String? = nil, to: String? = nil, source: String? = nil, actor: String? = nil, limit: Int = 20) {
+        self.from = from
+        self.to = to
+        self.source = source
+        self.actor = actor
+        self.limit = limit
+    }
+}
+
+/// One search result.
+public struct SearchHit: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var docID: String
+    public var url: String?
+    public var source: String?
+    public var published: String?
+    public var title: String?
+    /// The best passage, matches between ``SearchHit/markOpen`` and ``SearchHit/markClose``.
+    public var snippet: String
+    /// BM25 (lower is better, as SQLite reports it).
+    public var score: Double
+    /// How many stored near-duplicates point to this article.
+    public var duplicates: Int
+
+    public static let markOpen = "\u{1}"
+    public static let markClose = "\u{2}"
+}
+
+extension Archive {
+    /// Runs a parsed query: BM25 ranking (title ×10, lede ×5, text ×1), near-duplicates folded into
+    /// their original, filters applied in SQL.
+    public func search(_ query: SearchQuery, filters: SearchFilters = SearchFilters()) throws -> [SearchHit] {
+        // Rank every match in an inner query (BM25 only); snippets and duplicate counts are computed
+        // for the returned rows alone.
+        // Near-duplicates are excluded through their (small, indexed) id set: reading
+        // `articles.duplicate_of` for every match would walk each row's text overflow pages.
+        let needsRow = filters.from != nil || filters.to != nil || filters.source != nil || filters.actor != nil
+        var inner = """
+            SELECT f.rowid AS id, bm25(articles_fts, 10.0, 5.0, 1.0) AS score
+            FROM articles_fts f \(needsRow ? "JOIN articles a ON a.id = f.rowid" : "")
+            WHERE articles_fts MATCH ?
+            """
+        var args: [(any DatabaseValueConvertible)?] = [query.fts]
+        if !filters.includeDuplicates {
+            inner += " AND f.rowid NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"
+        }
+        if let from = filters.from { inner += " AND a.published >= ?"; args.append(from) }
+        if let to = filters.to { inner += " AND a.published < ?"; args.append(Self.dayAfter(to)) }
+        if let source = filters.source { inner += " AND a.source = ? COLLATE NOCASE"; args.append(source) }
+        if let actor = filters.actor {
+            inner += """
+                 AND EXISTS (SELECT 1 FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id
+                   WHERE aa.article_id = a.id AND (ac.id = ? OR ac.name_ar = ? OR ac.name_en = ? COLLATE NOCASE))
+                """
+            args.append(contentsOf: [actor, actor, actor])
+        }
+        inner += " ORDER BY score LIMIT ?"
+        args.append(max(1, filters.limit))
+        let sql = """
+            WITH top AS MATERIALIZED (\(inner))
+            SELECT a.id, a.doc_id, a.url, a.source, a.published, a.title,
+              snippet(articles_fts, -1, char(1), char(2), '…', 16),
+              top.score,
+              (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id)
+            FROM top JOIN articles_fts ON articles_fts.rowid = top.id JOIN articles a ON a.id = top.id
+            WHERE articles_fts MATCH ?
+            ORDER BY top.score
+            """
+        args.append(query.fts)
+        let arguments = StatementArguments(args.map { $0?.databaseValue ?? .null })
+        do {
+            return try pool.read { db in
+                try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                    SearchHit(id: row[0], docID: row[1], url: row[2], source: row[3], published: row[4],
+                              title: row[5], snippet: row[6] ?? "", score: row[7], duplicates: row[8])
+                }
+            }
+        } catch {
+            throw ArchiveError.wrap(error, path: path, doing: "search failed")
+        }
+    }
+
+    /// The exclusive upper bound for an inclusive `to` date: `2018-07-15` → `2018-07-15~` (sorts
+    /// after every time of that day).
+    static func dayAfter(_ to: String) -> String { to + "~" }
+
+    /// Actors by the number of (original) articles that mention them.
+    public func topActors(limit: Int) throws -> [ActorCount] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT ac.id, ac.name_ar, ac.name_en, ac.type, ac.cameo, COUNT(*) AS n, SUM(aa.mentions) AS m
+                FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id
+                JOIN articles a ON a.id = aa.article_id AND a.duplicate_of IS NULL
+                GROUP BY ac.id ORDER BY n DESC, ac.id LIMIT ?
+                """, arguments: [max(1, limit)]).map {
+                ActorCount(id: $0[0], nameAr: $0[1], nameEn: $0[2], type: $0[3], cameo: $0[4], articles: $0[5], mentions: $0[6])
+            }
+        }
+    }
+
+    /// Quotes, optionally by a speaker (its text contains `speaker`, or its actor's id or names equal it).
+    public func quotes(speaker: String?, limit: Int) throws -> [StoredQuote] {
+        var sql = """
+            SELECT q.text, q.kind, q.speaker, q.speaker_actor_id, ac.name_en, a.doc_id, a.url, a.title, a.published
+            FROM quotes q JOIN articles a ON a.id = q.article_id AND a.duplicate_of IS NULL
+            LEFT JOIN actors ac ON ac.id = q.speaker_actor_id
+            """
+        var args: [String] = []
+        if let speaker {
+            sql += " WHERE instr(q.speaker, ?) > 0 OR ac.id = ? OR ac.name_ar = ? OR ac.name_en = ? COLLATE NOCASE"
+            args = [speaker, speaker, speaker, speaker]
+        }
+        sql += " ORDER BY a.published DESC, q.id LIMIT \(max(1, limit))"
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
+                StoredQuote(text: $0[0], kind: $0[1], speaker: $0[2], speakerActor: $0[3], speakerNameEn: $0[4],
+                            docID: $0[5], url: $0[6], title: $0[7], published: $0[8])
+            }
+        }
+    }
+}
+
+/// An actor and how often the archive mentions it.
+public struct ActorCount: Sendable, Codable, Equatable {
+    public var id: String
+    public var nameAr: String
+    public var nameEn: String?
+    public var type: String
+    public var cameo: String?
+    public var articles: Int
+    public var mentions: Int
+}
+
+/// A stored quote with its article.
+public struct StoredQuote: Sendable, Codable, Equatable {
+    public var text: String
+    public var kind: String
+    public var speaker: String?
+    public var speakerActor: String?
+    public var speakerNameEn: String?
+    public var docID: String
+    public var url: String?
+    public var title: String?
+    public var published: String?
+}

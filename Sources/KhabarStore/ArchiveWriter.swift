@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+
+/// What happened to one article given to ``ArchiveWriter/store(_:)``.
+public enum StoreOutcome: Sendable, Equatable {
+    /// Stored as a new original.
+    case stored(id: Int64)
+    /// Stored, linked to an earlier article it nearly repeats.
+    case nearDuplicate(id: Int64, of: Int64, similarity: Double)
+    /// Not stored: an article with this URL is already there.
+    case sameURL(existing: Int64)
+    /// Not stored: an article with the same normalized content is already there.
+    case sameContent(existing: Int64)
+
+    public var isNew: Bool {
+        switch self {
+        case .stored, .nearDuplicate: return true
+        case .sameURL, .sameContent: return false
+        }
+    }
+}
+
+/// Stores prepared articles, one transaction per batch: a batch is on disk when ``store(_:)``
+/// returns, or (on any error) none of it is. Keeps the near-duplicate index in memory, loaded from the
+/// stored signatures, so re-running an ingest continues where it stopped.
+public final class ArchiveWriter {
+    public let archive: Archive
+    private var index = NearDuplicateIndex()
+
+    public init(archive: Archive) throws {
+        self.archive = archive
+        try loadIndex()
+    }
+
+    /// (Re)loads the near-duplicate index from the stored signatures.
+    private func loadIndex() throws {
+        var fresh = NearDuplicateIndex()
+        do {
+            try archive.pool.read { db in
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT s.article_id, s.minhash, a.duplicate_of FROM article_signatures s
+                    JOIN articles a ON a.id = s.article_id ORDER BY s.article_id
+                    """)
+                while let row = try rows.next() {
+                    let blob: Data = row[1]
+                    fresh.add(id: row[0], signature: MinHash.decode([UInt8](blob)), duplicateOf: row[2])
+                }
+            }
+        } catch {
+            throw ArchiveError.wrap(error, path: archive.path, doing: "cannot read the near-duplicate index")
+        }
+        index = fresh
+    }
+
+    /// Stores a batch in one transaction and returns one outcome per article, in order. On an error
+    /// nothing of the batch is written (and the in-memory index is reloaded from what is stored).
+    public func store(_ batch: [PreparedArticle]) throws -> [StoreOutcome] {
+        do {
+            return try archive.pool.write { db -> [StoreOutcome] in
+                try batch.map { try insert($0, db: db) }
+            }
+        } catch {
+            try? loadIndex()
+            throw ArchiveError.wrap(error, path: archive.path, doing: "cannot store a batch of \(batch.count) article(s)")
+        }
+    }
+
+    private func insert(_ a: PreparedArticle, db: Database) throws -> StoreOutcome {
+        if let url = a.url, let id = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE url = ?", arguments: [url]) {
+            return .sameURL(existing: id)
+        }
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ? OR doc_id = ?",
+                                       arguments: [a.contentHash, a.docID]) {
+            return .sameContent(existing: id)
+        }
+        let near = index.match(a.signature)
+        try db.execute(sql: """
+            INSERT INTO articles (doc_id, url, source_id, source, category, title, lede, author, published,
+              language, text, content_hash, duplicate_of, similarity, input, analysis)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [a.docID, a.url, a.sourceID, a.source, a.category, a.title, a.lede, a.author,
+                             a.published, a.language, a.text, a.contentHash, near?.original, near?.similarity,
+                             a.input, a.analysis])
+        let id = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO articles_fts(rowid, title, lede, text) VALUES (?, ?, ?, ?)",
+                       arguments: [id, a.title, a.lede, a.text])
+        if !a.signature.isEmpty {
+            try db.execute(sql: "INSERT INTO article_signatures(article_id, minhash) VALUES (?, ?)",
+                           arguments: [id, Data(MinHash.encode(a.signature))])
+        }
+        try AnalysisRows.insert(a, articleID: id, db: db)
+        index.add(id: id, signature: a.signature, duplicateOf: near?.original)
+        if let near { return .nearDuplicate(id: id, of: near.original, similarity: near.similarity) }
+        return .stored(id: id)
+    }
+}

@@ -1,0 +1,92 @@
+import ArabicText
+import Foundation
+import KhabarCore
+
+/// One analysed article turned into what the archive stores: metadata, text, the analysis JSON, its
+/// content hash and MinHash signature. Built off the database (in parallel); the writer only inserts.
+public struct PreparedArticle: Sendable {
+    public var docID: String
+    public var url: String?
+    public var sourceID: String?
+    public var source: String?
+    public var category: String?
+    public var title: String?
+    public var lede: String?
+    public var author: String?
+    /// UTC ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`), sortable as text.
+    public var published: String?
+    public var language: String?
+    public var text: String
+    /// 32 hex digits over the search-normalized word sequence (spacing, punctuation, diacritics and
+    /// hamza spellings do not change it).
+    public var contentHash: String
+    public var signature: [UInt64]
+    /// `khabar.analysis/1` JSON without the token layer (recomputable from `text`).
+    public var analysis: String
+    public var input: String?
+    public var entities: [EntityMention]
+    public var actors: [Actor]
+    public var quotes: [Quote]
+    public var events: [Event]
+
+    /// Prepares an analysed document (its token layer must be filled, as `Pipeline.standard` does).
+    public init(document: Document, input: String? = nil) {
+        let a = document.article
+        var tokens = document.tokens
+        if tokens.isEmpty { tokens = ArabicTokenizer(.khabar).tokenize(document.text) }
+        let (hash, words) = Self.wordHashes(document.text, tokens)
+        docID = StableID.id(url: a.url, text: document.text)
+        url = a.url.flatMap { $0.isEmpty ? nil : $0 }
+        sourceID = a.id
+        source = a.source
+        category = a.category
+        title = a.title
+        lede = a.lede
+        author = a.author
+        published = a.published.map { AnalysisJSON.iso8601($0, utcOffset: 0) }
+        language = document.language
+        text = document.text
+        contentHash = hash
+        signature = MinHash.signature(wordHashes: words)
+        var light = document
+        light.tokens = []
+        analysis = String(decoding: AnalysisJSON.encode(light), as: UTF8.self)
+        self.input = input
+        entities = document.entities
+        actors = document.actors
+        quotes = document.quotes
+        events = document.events
+    }
+
+    /// The content hash and the per-word hashes (FNV-1a 64 of each search-normalized word or number).
+    static func wordHashes(_ text: String, _ tokens: [Token]) -> (String, [UInt64]) {
+        var text = text
+        let normalizer = ArabicNormalizer(.search)
+        var words: [UInt64] = []
+        words.reserveCapacity(tokens.count)
+        var h1: UInt64 = 0xcbf2_9ce4_8422_2325, h2: UInt64 = 0x8422_2325_cbf2_9ce4
+        var scratch: [UInt8] = []
+        text.withUTF8 { p in
+            for t in tokens where t.kind.isWord || t.kind == .number {
+                scratch.removeAll(keepingCapacity: true)
+                normalizer.normalize(UnsafeBufferPointer(rebasing: p[t.utf8Range]), into: &scratch)
+                if scratch.isEmpty { continue }
+                var w: UInt64 = 0xcbf2_9ce4_8422_2325
+                for b in scratch {
+                    w = (w ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+                    h1 = (h1 ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+                    h2 = (h2 ^ UInt64(b)) &* 0x0000_0100_0000_01B3 &+ 0x9E37
+                }
+                h1 = (h1 ^ 0x20) &* 0x0000_0100_0000_01B3
+                h2 = (h2 ^ 0x20) &* 0x0000_0100_0000_01B3 &+ 0x9E37
+                words.append(w)
+            }
+        }
+        return (hex(h1) + hex(h2), words)
+    }
+
+    static func hex(_ v: UInt64) -> String {
+        let s = String(v, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

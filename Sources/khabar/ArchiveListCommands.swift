@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import KhabarStore
+
+/// A JSON string literal (or `null`).
+func jsonString(_ s: String?) -> String {
+    guard let s else { return "null" }
+    var out: [UInt8] = []
+    JSONText.appendString(s, to: &out)
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// `khabar actors`: the actors the archive knows, by number of articles.
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actors", abstract: "Lists the archive's actors by number of articles that mention them.")
+
+    @OptionGroup var archive: ArchiveOptions
+    @Option(help: "How many actors.") var top: Int = 20
+    @Option(help: "text or json.") var format: String = "text"
+
+    func validate() throws {
+        if format != "text" && format != "json" { throw ValidationError("--format must be text or json") }
+        if top <= 0 { throw ValidationError("--top must be positive") }
+    }
+
+    func run() throws {
+        let actors: [ActorCount]
+        do { actors = try Archive(path: archive.path, readOnly: true).topActors(limit: top) } catch {
+            throw CLIError("khabar actors: \(error)")
+        }
+        let out = try OutputSink(path: nil)
+        if format == "json" {
+            let rows = actors.map {
+                "{\"id\":\(jsonString($0.id)),\"name_ar\":\(jsonString($0.nameAr)),\"name_en\":\(jsonString($0.nameEn)),\"type\":\(jsonString($0.type)),\"cameo\":\(jsonString($0.cameo)),\"articles\":\($0.articles),\"mentions\":\($0.mentions)}"
+            }
+            out.write("[" + rows.joined(separator: ",\n") + "]\n")
+        } else {
+            out.write("articles  mentions  type  cameo    name\n")
+            for a in actors {
+                let name = a.nameEn.map { "\(a.nameAr) (\($0))" } ?? a.nameAr
+                out.write("\(pad(a.articles, 8))  \(pad(a.mentions, 8))  \(a.type.padding(toLength: 4, withPad: " ", startingAt: 0))  \((a.cameo ?? "-").padding(toLength: 7, withPad: " ", startingAt: 0))  \(name)\n")
+            }
+            if actors.isEmpty { out.write("(no actors stored yet: the entity layer fills them)\n") }
+        }
+        out.flush()
+    }
+}
+
+/// `khabar quotes`: stored quotes, optionally by speaker.
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes", abstract: "Lists stored quotes, optionally of one speaker.")
+
+    @OptionGroup var archive: ArchiveOptions
+    @Option(help: "Speaker: text contained in the speaker span, or an actor id or name.") var speaker: String?
+    @Option(help: "How many quotes.") var limit: Int = 50
+    @Option(help: "text or json.") var format: String = "text"
+
+    func validate() throws {
+        if format != "text" && format != "json" { throw ValidationError("--format must be text or json") }
+        if limit <= 0 { throw ValidationError("--limit must be positive") }
+    }
+
+    func run() throws {
+        let quotes: [StoredQuote]
+        do { quotes = try Archive(path: archive.path, readOnly: true).quotes(speaker: speaker, limit: limit) } catch {
+            throw CLIError("khabar quotes: \(error)")
+        }
+        let out = try OutputSink(path: nil)
+        if format == "json" {
+            let rows = quotes.map {
+                "{\"text\":\(jsonString($0.text)),\"kind\":\(jsonString($0.kind)),\"speaker\":\(jsonString($0.speaker)),\"actor\":\(jsonString($0.speakerActor)),\"id\":\(jsonString($0.docID)),\"url\":\(jsonString($0.url)),\"title\":\(jsonString($0.title)),\"published\":\(jsonString($0.published))}"
+            }
+            out.write("[" + rows.joined(separator: ",\n") + "]\n")
+        } else {
+            for q in quotes {
+                out.write("\(q.published.map { String($0.prefix(10)) } ?? "----------")  \(q.speaker ?? "?"): «\(q.text)»\n")
+                out.write("   \(q.title ?? "") \(q.url ?? q.docID)\n")
+            }
+            if quotes.isEmpty { out.write("(no quotes stored\(speaker.map { " for \($0)" } ?? ""))\n") }
+        }
+        out.flush()
+    }
+}
+
+private func pad(_ n: Int, _ w: Int) -> String {
+    let s = String(n)
+    return String(repeating: " ", count: max(0, w - s.count)) + s
+}

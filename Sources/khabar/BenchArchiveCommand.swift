@@ -1,0 +1,101 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import KhabarReaders
+import KhabarStore
+
+/// `khabar bench archive DIR`: ingest and search figures, side by side with SQLite's `unicode61`.
+struct BenchArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Archive figures: ingest rate (full analysis), indexing rate, size, search latency and recall vs unicode61."
+    )
+
+    @Argument(help: "A directory (read recursively) or files.")
+    var paths: [String]
+
+    @Option(help: "Directory for the benchmark databases (default: a new temporary directory, removed after).")
+    var work: String?
+
+    @Option(help: "Number of queries derived from titles.")
+    var queries: Int = 200
+
+    @Option(help: "Files per transaction.")
+    var batchSize: Int = 256
+
+    func run() throws {
+        let files = InputFiles.expand(paths)
+        guard !files.isEmpty else { throw ValidationError("no input files") }
+        let dir = work ?? (NSTemporaryDirectory() + "khabar-bench-archive-\(getpid())")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { if work == nil { try? FileManager.default.removeItem(atPath: dir) } }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        print("bench archive: \(files.count) files, \(cores) core(s), databases in \(dir)")
+
+        // 1. End to end: read + full analysis + store, as `khabar ingest` does.
+        let e2ePath = dir + "/ingest.sqlite"
+        removeDatabase(e2ePath)
+        let e2eStore = try Archive(path: e2ePath)
+        let ingester = Ingester(reader: ArticleReader(), writer: try ArchiveWriter(archive: e2eStore), maxBytes: 20_000_000,
+                                batchFiles: batchSize, analyze: true)
+        var t = Timer()
+        let totals = try ingester.run(files, progress: { _ in }, acknowledge: { _, _ in })
+        let e2e = t.lap()
+        print(String(format: "ingest (read + analysis + store): %d articles, %d stored (%d near-duplicates linked), %d same URL, %d same content, %d failed in %.2f s: %.0f articles/s (CPU %.2f s)",
+                     totals.articles, totals.stored, totals.nearDuplicates, totals.sameURL, totals.sameContent,
+                     totals.failures.count, e2e.wall, Double(totals.articles) / e2e.wall, e2e.cpu))
+
+        // 2. Indexing alone: articles analysed in memory first, then stored into a fresh archive.
+        let reader = ArticleReader()
+        let prepared = parallelMap(files.count) { Ingester.prepare(path: files[$0], reader: reader, maxBytes: 20_000_000, analyze: true).articles }
+            .flatMap { $0 }
+        let prep = t.lap()
+        print(String(format: "read + analysis alone: %d articles in %.2f s: %.0f articles/s", prepared.count, prep.wall, Double(prepared.count) / prep.wall))
+        let indexPath = dir + "/index.sqlite"
+        removeDatabase(indexPath)
+        let store = try Archive(path: indexPath)
+        let writer = try ArchiveWriter(archive: store)
+        _ = t.lap()
+        var start = 0
+        while start < prepared.count {
+            let end = min(prepared.count, start + batchSize)
+            _ = try writer.store(Array(prepared[start..<end]))
+            start = end
+        }
+        let index = t.lap()
+        try store.checkpoint()
+        let size = fileSize(indexPath)
+        print(String(format: "indexing alone (store + FTS5 khabar_arabic + MinHash): %d articles in %.2f s: %.0f articles/s; database %.1f MB",
+                     prepared.count, index.wall, Double(prepared.count) / index.wall, Double(size) / 1e6))
+        _ = t.lap()
+        try store.buildUnicode61Peer()
+        let peer = t.lap()
+        try store.checkpoint()
+        let peerSize = fileSize(indexPath) - size
+        print(String(format: "peer index (FTS5 unicode61 rebuild over the same rows): %.2f s: %.0f articles/s; +%.1f MB",
+                     peer.wall, Double(prepared.count) / peer.wall, Double(peerSize) / 1e6))
+
+        // 3. Search latency and recall on query variants.
+        try BenchArchiveQueries(store: store, count: queries).run()
+    }
+
+    func removeDatabase(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+    }
+}
+
+/// Wall and CPU time since the last lap.
+struct Timer {
+    private var wall = DispatchTime.now().uptimeNanoseconds
+    private var cpu = BenchReadRun.cpuTime()
+
+    mutating func lap() -> (wall: Double, cpu: Double) {
+        let w = DispatchTime.now().uptimeNanoseconds, c = BenchReadRun.cpuTime()
+        defer { wall = w; cpu = c }
+        return (Double(w - wall) / 1e9, c - cpu)
+    }
+}

@@ -1,0 +1,110 @@
+import Dispatch
+import Foundation
+import KhabarCore
+import KhabarReaders
+import KhabarStore
+
+/// Reads, analyses and stores inputs in batches: each batch's files are read and analysed on every
+/// core, then written in one transaction (acknowledged only after it commits).
+struct Ingester {
+    struct Totals {
+        var inputs = 0
+        var articles = 0
+        var stored = 0
+        var nearDuplicates = 0
+        var sameURL = 0
+        var sameContent = 0
+        var failures: [String] = []
+    }
+
+    let reader: ArticleReader
+    let writer: ArchiveWriter
+    let maxBytes: Int
+    let batchFiles: Int
+    let analyze: Bool
+
+    /// One file's prepared articles and problems.
+    struct FileResult: Sendable {
+        var articles: [PreparedArticle] = []
+        var problems: [String] = []
+    }
+
+    static func prepare(path: String, reader: ArticleReader, maxBytes: Int, analyze: Bool) -> FileResult {
+        var out = FileResult()
+        do {
+            let bytes = try InputFiles.read(path, maxBytes: maxBytes)
+            let result = try reader.read(bytes, input: path)
+            for article in result.articles {
+                do {
+                    let pipeline = analyze ? Pipeline.standard : Pipeline.textLayer
+                    out.articles.append(PreparedArticle(document: try pipeline.analyze(article), input: path))
+                } catch {
+                    out.problems.append("\(path): \(error)")
+                }
+            }
+            out.problems.append(contentsOf: result.problems.map(\.description))
+            if result.articles.isEmpty && result.problems.isEmpty { out.problems.append("\(path): no article found") }
+        } catch {
+            out.problems.append("\(error)")
+        }
+        return out
+    }
+
+    /// Ingests `inputs`; `acknowledge` is called with each article's outcome after its batch commits.
+    /// A database error stops the run (what was committed stays; the failed batch is not written).
+    func run(_ inputs: [String], progress: (Int) -> Void, acknowledge: (PreparedArticle, StoreOutcome) -> Void) throws -> Totals {
+        var totals = Totals()
+        totals.inputs = inputs.count
+        let reader = self.reader, maxBytes = self.maxBytes, analyze = self.analyze
+        let batches = stride(from: 0, to: inputs.count, by: batchFiles).map { Array(inputs[$0..<min(inputs.count, $0 + batchFiles)]) }
+        let prepare: @Sendable ([String]) -> [FileResult] = { slice in
+            parallelMap(slice.count) { Ingester.prepare(path: slice[$0], reader: reader, maxBytes: maxBytes, analyze: analyze) }
+        }
+        // Batch k+1 is read and analysed on the other threads while batch k is written.
+        var next = batches.isEmpty ? nil : PendingBatch(batches[0], prepare)
+        var done = 0
+        for k in batches.indices {
+            let results = next!.wait()
+            next = k + 1 < batches.count ? PendingBatch(batches[k + 1], prepare) : nil
+            let batch = results.flatMap(\.articles)
+            for r in results { totals.failures.append(contentsOf: r.problems) }
+            let outcomes: [StoreOutcome]
+            do { outcomes = try writer.store(batch) } catch {
+                _ = next?.wait()
+                throw error
+            }
+            for (article, outcome) in zip(batch, outcomes) {
+                totals.articles += 1
+                switch outcome {
+                case .stored: totals.stored += 1
+                case .nearDuplicate: totals.stored += 1; totals.nearDuplicates += 1
+                case .sameURL: totals.sameURL += 1
+                case .sameContent: totals.sameContent += 1
+                }
+                acknowledge(article, outcome)
+            }
+            done += batches[k].count
+            progress(done)
+        }
+        return totals
+    }
+}
+
+/// A batch being prepared on a background queue.
+final class PendingBatch: @unchecked Sendable {
+    private var results: [Ingester.FileResult] = []
+    private let ready = DispatchSemaphore(value: 0)
+
+    init(_ files: [String], _ prepare: @escaping @Sendable ([String]) -> [Ingester.FileResult]) {
+        DispatchQueue.global().async { [self] in
+            results = prepare(files)
+            ready.signal()
+        }
+    }
+
+    /// Waits for the batch (once).
+    func wait() -> [Ingester.FileResult] {
+        ready.wait()
+        return results
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import GRDB
+import KhabarCore
+import Testing
+@testable import KhabarStore
+
+@Suite struct ArchiveTests {
+    static let talks = Fixture.article("بدء المفاوضات في جنيف", "انطلقت المُفاوَضات بين الطرفين في جنيف اليوم بحضور وزير الخارجية أحمد.",
+                                       url: "https://a.example/1", source: "Alpha", published: "2018-03-01T08:00:00Z")
+    static let oil = Fixture.article("أسعار النفط ترتفع", "ارتفعت أسعار النفط في الأسواق العالمية بعد قرار إيران.",
+                                     url: "https://b.example/2", source: "Beta", published: "2018-05-10T08:00:00Z")
+
+    func ids(_ archive: Archive, _ query: String, _ filters: SearchFilters = SearchFilters()) throws -> [String?] {
+        try archive.search(try SearchQuery.parse(query), filters: filters).map(\.url)
+    }
+
+    /// What users type finds what articles say.
+    @Test(arguments: ["بالمفاوضات", "المفاوضات", "مفاوضات", "وللمفاوضات", "احمد", "أحمد", "جنيف", "مفاوض*", "\"وزير الخارجية\""])
+    func variantsFind(_ query: String) throws {
+        let (archive, _) = try makeArchive([Self.talks, Self.oil])
+        #expect(try ids(archive, query) == ["https://a.example/1"])
+    }
+
+    @Test(arguments: [
+        ("النفط OR جنيف", 2), ("النفط NOT ايران", 0), ("النفط -جنيف", 1), ("\"الخارجية وزير\"", 0), ("غير موجود", 0),
+    ])
+    func operators(_ query: String, _ count: Int) throws {
+        let (archive, _) = try makeArchive([Self.talks, Self.oil])
+        #expect(try ids(archive, query).count == count)
+    }
+
+    @Test func filters() throws {
+        let (archive, _) = try makeArchive([Self.talks, Self.oil])
+        let q = "جنيف OR النفط"
+        #expect(try ids(archive, q, SearchFilters(from: "2018-04-01")) == ["https://b.example/2"])
+        #expect(try ids(archive, q, SearchFilters(to: "2018-03-01")) == ["https://a.example/1"])
+        #expect(try ids(archive, q, SearchFilters(source: "beta")) == ["https://b.example/2"])
+        #expect(try ids(archive, q, SearchFilters(actor: "nobody")).isEmpty)
+    }
+
+    @Test func snippetsMarkTheWordsAsWritten() throws {
+        let (archive, _) = try makeArchive([Self.talks])
+        let hit = try #require(try archive.search(try SearchQuery.parse("بالمفاوضات")).first)
+        #expect(hit.snippet.contains(SearchHit.markOpen + "المُفاوَضات" + SearchHit.markClose))
+    }
+
+    @Test func sameURLAndSameContentAreStoredOnce() throws {
+        let (archive, writer) = try makeArchive([Self.talks])
+        var again = Self.talks
+        again.category = "other"
+        #expect(try writer.store([try Fixture.prepared(again)]).first == .sameURL(existing: 1))
+        var copy = Self.talks
+        copy.url = "https://mirror.example/1"
+        copy.sections = [ArticleSection(paragraphs: ["انطلقت المفاوضات بين الطرفين في جنيف اليوم بحضور وزير الخارجية أحمد"])]
+        #expect(try writer.store([try Fixture.prepared(copy)]).first == .sameContent(existing: 1))
+        #expect(try archive.articleCount() == 1)
+    }
+
+    @Test func nearDuplicatesAreLinkedAndShownOnce() throws {
+        let body = Fixture.paragraph(seed: 7, words: 200)
+        let original = Fixture.article("خبر", body, url: "https://a.example/wire")
+        let republished = Fixture.article("خبر معاد", body + " " + Fixture.paragraph(seed: 8, words: 5), url: "https://b.example/wire")
+        let (archive, writer) = try makeArchive([original])
+        let outcome = try writer.store([try Fixture.prepared(republished)]).first
+        guard case .nearDuplicate(_, let of, let similarity)? = outcome else {
+            Issue.record("expected a near-duplicate, got \(String(describing: outcome))"); return
+        }
+        #expect(of == 1 && similarity >= MinHash.threshold)
+        let hits = try archive.search(try SearchQuery.parse(Fixture.words[0] + " OR " + Fixture.words[1]))
+        #expect(hits.map(\.url) == ["https://a.example/wire"])
+        #expect(hits.first?.duplicates == 1)
+        // A different article is not a near-duplicate.
+        let other = Fixture.article("خبر آخر", Fixture.paragraph(seed: 9, words: 200), url: "https://c.example/x")
+        #expect(try writer.store([try Fixture.prepared(other)]).first == .stored(id: 3))
+    }
+
+    @Test func nearDuplicateIndexSurvivesReopening() throws {
+        let body = Fixture.paragraph(seed: 11, words: 150)
+        let (archive, _) = try makeArchive([Fixture.article("أ", body, url: "https://a.example/a")])
+        let writer = try ArchiveWriter(archive: try Archive(path: archive.path))
+        let outcome = try writer.store([try Fixture.prepared(Fixture.article("ب", body + " تحديث", url: "https://b.example/b"))])
+        #expect(outcome.first.map { if case .nearDuplicate = $0 { true } else { false } } == true)
+    }
+
+    @Test func analysisLayersAreRows() throws {
+        var document = try Pipeline.standard.analyze(Self.talks)
+        document.actors = [Actor(id: "a1", nameAr: "أحمد", nameEn: "Ahmad", type: "PER", cameo: "GOV")]
+        document.entities = [EntityMention(start: 0, end: 4, text: "أحمد", type: "PER", actor: "a1")]
+        document.quotes = [Quote(start: 5, end: 9, text: "نعم", kind: .direct, speaker: ActorSpan(start: 0, end: 4, text: "أحمد", actor: "a1"))]
+        let archive = try Archive(path: Fixture.directory() + "/t.sqlite")
+        _ = try ArchiveWriter(archive: archive).store([PreparedArticle(document: document)])
+        #expect(try archive.topActors(limit: 5) == [ActorCount(id: "a1", nameAr: "أحمد", nameEn: "Ahmad", type: "PER", cameo: "GOV", articles: 1, mentions: 1)])
+        #expect(try archive.quotes(speaker: "Ahmad", limit: 5).map(\.text) == ["نعم"])
+        #expect(try archive.quotes(speaker: "غيره", limit: 5).isEmpty)
+        #expect(try archive.search(try SearchQuery.parse("جنيف"), filters: SearchFilters(actor: "أحمد")).count == 1)
+    }
+
+    @Test func schemaIsMigratedAndInWAL() throws {
+        let (archive, _) = try makeArchive([])
+        let mode = try archive.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        let applied = try archive.pool.read { db in try ArchiveSchema.migrator.appliedMigrations(db) }
+        #expect(mode == "wal")
+        #expect(applied == ["v1-articles", "v1-analysis"])
+    }
+
+    /// Without the custom tokenizer (any SQLite tool) the tables read; only the FTS index needs it.
+    @Test func opensWithoutTheTokenizer() throws {
+        let (archive, _) = try makeArchive([Self.talks])
+        let plain = try DatabaseQueue(path: archive.path)
+        let title = try plain.read { db in try String.fetchOne(db, sql: "SELECT title FROM articles") }
+        #expect(title == Self.talks.title)
+    }
+
+    /// Hostile search input: every one gives results or a SearchQueryError, never a database error.
+    @Test(arguments: [
+        "\"", "\"\"\"", "'", "';", "; DROP TABLE articles; --", "--", "/* */", "NEAR(a b)", "title:x", "x:y",
+        "a OR OR b", "NOT NOT", "*", "**", "a*b*", "^x", "{a b}", "[x]", "(((((", ")))))", "\\", "\u{0}", "«", "»",
+        "AND OR NOT", "ترامب\"روسيا", String(repeating: "ا", count: 10_000), String(repeating: "\" ", count: 5_000),
+        String(repeating: "(", count: 10_000), String(repeating: "a OR ", count: 2_000),
+    ])
+    func hostileInput(_ query: String) throws {
+        let (archive, _) = try makeArchive([Self.talks])
+        do {
+            _ = try archive.search(try SearchQuery.parse(query))
+        } catch is SearchQueryError {
+        }
+        #expect(try archive.articleCount() == 1)
+    }
+
+    @Test func fullDiskWritesNothingOfTheBatch() throws {
+        let (archive, writer) = try makeArchive([Self.talks], maxPageCount: 40)
+        let big = (0..<60).map { Fixture.article("خبر \($0)", Fixture.paragraph(seed: $0, words: 800), url: "https://x.example/\($0)") }
+        let error = #expect(throws: ArchiveError.self) { try writer.store(try big.map(Fixture.prepared)) }
+        #expect(error?.description.contains("disk full") == true)
+        #expect(try archive.articleCount() == 1)
+        #expect(try archive.integrityCheck() == "ok")
+    }
+
+    @Test func readOnlyArchiveGivesAClearError() throws {
+        let (archive, _) = try makeArchive([Self.talks])
+        let readOnly = try Archive(path: archive.path, readOnly: true)
+        let writer = try ArchiveWriter(archive: readOnly)
+        let error = #expect(throws: ArchiveError.self) { try writer.store([try Fixture.prepared(Self.oil)]) }
+        #expect(error?.description.contains(archive.path) == true)
+        #expect(try archive.articleCount() == 1)
+        #expect(throws: ArchiveError.self) { try Archive(path: Fixture.directory() + "/none.sqlite", readOnly: true) }
+        #expect(throws: ArchiveError.self) { try Archive(path: "/proc/khabar/none/t.sqlite") }
+    }
+
+    @Test func readersSeeCommittedBatchesWhileAWriterWrites() async throws {
+        let (archive, writer) = try makeArchive([])
+        let batches = (0..<20).map { b in (0..<10).map { i in
+            Fixture.article("خبر \(b)-\(i)", Fixture.paragraph(seed: b * 100 + i, words: 80), url: "https://r.example/\(b)/\(i)")
+        } }
+        let prepared = try batches.map { try $0.map(Fixture.prepared) }
+        let query = try SearchQuery.parse(Fixture.words[2] + " OR " + Fixture.words[3])
+        try await withThrowingTaskGroup(of: [Int].self) { group in
+            for _ in 0..<3 {
+                group.addTask {
+                    var seen: [Int] = []
+                    for _ in 0..<40 {
+                        let n = try archive.articleCount()
+                        _ = try archive.search(query, filters: SearchFilters(limit: 5))
+                        seen.append(n)
+                    }
+                    return seen
+                }
+            }
+            for batch in prepared { _ = try writer.store(batch) }
+            for try await seen in group {
+                #expect(seen == seen.sorted())           // never goes back
+                #expect(seen.allSatisfy { $0 % 10 == 0 }) // never half a batch
+            }
+        }
+        #expect(try archive.articleCount() == 200)
+        #expect(try archive.integrityCheck() == "ok")
+    }
+}
