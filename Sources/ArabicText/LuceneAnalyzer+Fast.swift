@@ -11,7 +11,7 @@ extension LuceneAnalyzer {
         general: (Int, Int) -> Void, emit: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         let t = WordBreak.Tables.shared
-        let table = NormalizerTables.table(for: .lucene)
+        let fused = Self.fusedTable
         let n = p.count
         let checkStop = chain == .analyzer
         let stem = chain != .norm
@@ -36,18 +36,13 @@ extension LuceneAnalyzer {
                 var j = i
                 while j + 1 < n && j - i < 255 {
                     let c0 = p[j], c1 = p[j + 1]
-                    guard (c0 == 0xD8 || c0 == 0xD9) && c1 & 0xC0 == 0x80 else { break }
-                    let c = t.arabic[(c0 == 0xD9 ? 64 : 0) + Int(c1 & 0x3F)]
-                    guard c == .aLetter || c == .extend else { break }
+                    guard c0 & 0xFE == 0xD8 && c1 & 0xC0 == 0x80 else { break }
+                    let f = fused[Int(c0 & 1) << 6 | Int(c1 & 0x3F)]
+                    if f == Self.fusedStop { break }
                     h = (h ^ (UInt64(c0) << 8 | UInt64(c1))) &* ByteWordSet.prime
-                    let action = table[Int(c0 & 0x1F) << 6 | Int(c1 & 0x3F)]
-                    if action == NormalizerTables.keep {
-                        out[o] = c0
-                        out[o + 1] = c1
-                        o += 2
-                    } else if action != NormalizerTables.delete {
-                        out[o] = UInt8((action >> 16) & 0xFF)
-                        out[o + 1] = UInt8((action >> 8) & 0xFF)
+                    if f != Self.fusedDelete {
+                        out[o] = UInt8(f >> 8)
+                        out[o + 1] = UInt8(f & 0xFF)
                         o += 2
                     }
                     j += 2
@@ -70,6 +65,35 @@ extension LuceneAnalyzer {
             i = LuceneTokenizer.step(t, p, i) { s, e, _ in general(s, e) }
         }
     }
+
+    static let fusedStop: UInt16 = 0
+    static let fusedDelete: UInt16 = 1
+
+    /// For U+0600–U+067F (index `(lead & 1) << 6 | (second & 0x3F)`): `fusedStop` where the character
+    /// does not continue a word (not a letter or mark), `fusedDelete` where Lucene's normalization
+    /// drops it, else the UTF-8 of what it becomes. Built once from the word-break and normalizer
+    /// tables, never written after.
+    nonisolated(unsafe) static let fusedTable: UnsafePointer<UInt16> = {
+        let t = UnsafeMutablePointer<UInt16>.allocate(capacity: 128)
+        let lucene = NormalizerTables.table(for: .lucene)
+        for k in 0..<128 {
+            let cp = 0x0600 + k
+            let c = WordBreak.arabic[k]
+            guard c == .aLetter || c == .extend else {
+                t[k] = fusedStop
+                continue
+            }
+            let action = lucene[cp]
+            if action == NormalizerTables.delete {
+                t[k] = fusedDelete
+            } else if action == NormalizerTables.keep {
+                t[k] = UInt16(0xC0 | (cp >> 6)) << 8 | UInt16(0x80 | (cp & 0x3F))
+            } else {
+                t[k] = UInt16((action >> 16) & 0xFF) << 8 | UInt16((action >> 8) & 0xFF)
+            }
+        }
+        return UnsafePointer(t)
+    }()
 
     /// Where the word that has run over Arabic letters up to `j` ends, by the tokenizer's rules.
     @inline(__always)
