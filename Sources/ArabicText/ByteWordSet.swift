@@ -77,22 +77,7 @@ final class ByteWordSet: @unchecked Sendable {
     /// Lookup with the hash of the bytes already computed.
     @inline(__always)
     func contains(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, hash: Int) -> Bool {
-        if r.count > maxLength || count == 0 { return false }
-        var h = hash & mask
-        while true {
-            let k = Int(slots[h])
-            if k < 0 { return false }
-            if Int(lengths[k]) == r.count {
-                let base = Int(starts[k]) - r.lowerBound
-                var same = true
-                for i in r where p[i] != blob[base + i] {
-                    same = false
-                    break
-                }
-                if same { return true }
-            }
-            h = (h + 1) & mask
-        }
+        view.contains(p, r, hash: hash)
     }
 
     /// The set's storage as plain pointers, for hot loops: reading it involves no reference counting.

@@ -173,28 +173,7 @@ extension ArabicStemmer {
                 s = 2; len -= 1
             }
         }
-        // Every suffix ends in ا ن ت ه ة or ي: most words stop at this one test.
-        var last = UInt16(p[e - 2]) << 8 | UInt16(p[e - 1])
-        guard len >= 3, last == alef || last == noon || last == teh || last == heh || last == tehMarbuta || last == yeh
-        else { return (s, e) }
-        var prev = UInt16(p[e - 4]) << 8 | UInt16(p[e - 3])
-        // P2 in Lucene's order, each suffix once: ها ان ات ون ين يه ية ه ة ي
-        @inline(__always) func drop(_ letters: Int) {
-            e -= letters * 2
-            len -= letters
-            last = len >= 1 ? UInt16(p[e - 2]) << 8 | UInt16(p[e - 1]) : 0
-            prev = len >= 2 ? UInt16(p[e - 4]) << 8 | UInt16(p[e - 3]) : 0
-        }
-        if len >= 4 && prev == heh && last == alef { drop(2) }
-        if len >= 4 && prev == alef && last == noon { drop(2) }
-        if len >= 4 && prev == alef && last == teh { drop(2) }
-        if len >= 4 && prev == waw && last == noon { drop(2) }
-        if len >= 4 && prev == yeh && last == noon { drop(2) }
-        if len >= 4 && prev == yeh && last == heh { drop(2) }
-        if len >= 4 && prev == yeh && last == tehMarbuta { drop(2) }
-        if len >= 3 && last == heh { drop(1) }
-        if len >= 3 && last == tehMarbuta { drop(1) }
-        if len >= 3 && last == yeh { drop(1) }
+        if e > s { e = luceneSuffixEnd(p, start: s, end: e, letters: len) }
         return (s, e)
     }
 }

@@ -56,19 +56,7 @@ extension ArabicStemmer {
         // K5: ت of a teh marbuta before a pronoun, not the plural ات.
         if pronoun && left() >= 4 && at(e - 2) == teh && at(e - 4) != alef { e -= 2 }
         // K4: Lucene's suffixes, each once, in order, where 2 letters stay.
-        var len = left()
-        @inline(__always) func ends2(_ a: UInt16, _ b: UInt16) -> Bool { len >= 4 && at(e - 4) == a && at(e - 2) == b }
-        @inline(__always) func ends1(_ a: UInt16) -> Bool { len >= 3 && at(e - 2) == a }
-        if ends2(heh, alef) { e -= 4; len -= 2 }
-        if ends2(alef, noon) { e -= 4; len -= 2 }
-        if ends2(alef, teh) { e -= 4; len -= 2 }
-        if ends2(waw, noon) { e -= 4; len -= 2 }
-        if ends2(yeh, noon) { e -= 4; len -= 2 }
-        if ends2(yeh, heh) { e -= 4; len -= 2 }
-        if ends2(yeh, tehMarbuta) { e -= 4; len -= 2 }
-        if ends1(heh) { e -= 2; len -= 1 }
-        if ends1(tehMarbuta) { e -= 2; len -= 1 }
-        if ends1(yeh) { e -= 2; len -= 1 }
+        if e > s { e = luceneSuffixEnd(base, start: s, end: e, letters: left()) }
         return s..<e
     }
 }

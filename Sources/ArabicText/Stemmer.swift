@@ -122,21 +122,41 @@ public struct ArabicStemmer: Sendable {
         } else if len >= 4 && c0 == waw {
             s += 2; len -= 1
         }
-        // P2: every suffix in order, each once: ها ان ات ون ين يه ية ه ة ي
-        @inline(__always) func ends2(_ a: UInt16, _ b: UInt16) -> Bool {
-            len >= 4 && code(p, e - 4, s..<e) == a && code(p, e - 2, s..<e) == b
-        }
-        @inline(__always) func ends1(_ a: UInt16) -> Bool { len >= 3 && code(p, e - 2, s..<e) == a }
-        if ends2(heh, alef) { e -= 4; len -= 2 }
-        if ends2(alef, noon) { e -= 4; len -= 2 }
-        if ends2(alef, teh) { e -= 4; len -= 2 }
-        if ends2(waw, noon) { e -= 4; len -= 2 }
-        if ends2(yeh, noon) { e -= 4; len -= 2 }
-        if ends2(yeh, heh) { e -= 4; len -= 2 }
-        if ends2(yeh, tehMarbuta) { e -= 4; len -= 2 }
-        if ends1(heh) { e -= 2; len -= 1 }
-        if ends1(tehMarbuta) { e -= 2; len -= 1 }
-        if ends1(yeh) { e -= 2; len -= 1 }
+        // P2: every suffix in order, each once.
+        if let base = p.baseAddress, e > s { e = luceneSuffixEnd(base, start: s, end: e, letters: len) }
         return s..<e
+    }
+
+    /// P2 (and K4): Lucene's suffixes ها ان ات ون ين يه ية ه ة ي, each at most once and in that order,
+    /// while 2 letters stay; `letters` is the word's length in UTF-16 units. Returns the new end.
+    /// Codes are read from the end two bytes at a time: a match can only be a real two-byte letter,
+    /// since no continuation byte equals a lead byte.
+    @inline(__always)
+    static func luceneSuffixEnd(_ p: UnsafePointer<UInt8>, start s: Int, end: Int, letters: Int) -> Int {
+        var e = end
+        var len = letters
+        @inline(__always) func code(_ i: Int) -> UInt16 { i >= s ? UInt16(p[i]) << 8 | UInt16(p[i + 1]) : 0 }
+        var last = code(e - 2)
+        // Every suffix ends in ا ن ت ه ة or ي: most words stop at this one test.
+        guard len >= 3, last == alef || last == noon || last == teh || last == heh || last == tehMarbuta || last == yeh
+        else { return e }
+        var prev = code(e - 4)
+        @inline(__always) func drop(_ n: Int) {
+            e -= n * 2
+            len -= n
+            last = code(e - 2)
+            prev = code(e - 4)
+        }
+        if len >= 4 && prev == heh && last == alef { drop(2) }
+        if len >= 4 && prev == alef && last == noon { drop(2) }
+        if len >= 4 && prev == alef && last == teh { drop(2) }
+        if len >= 4 && prev == waw && last == noon { drop(2) }
+        if len >= 4 && prev == yeh && last == noon { drop(2) }
+        if len >= 4 && prev == yeh && last == heh { drop(2) }
+        if len >= 4 && prev == yeh && last == tehMarbuta { drop(2) }
+        if len >= 3 && last == heh { drop(1) }
+        if len >= 3 && last == tehMarbuta { drop(1) }
+        if len >= 3 && last == yeh { drop(1) }
+        return e
     }
 }
