@@ -39,8 +39,12 @@ public struct ActorStage: PipelineStage {
         var merged: [EntityMention] = mentions.map {
             EntityMention(start: $0.start, end: $0.end, text: $0.text, type: $0.type.rawValue, actor: $0.actor)
         }
-        // Tagger spans the resolver did not cover stay, without an actor.
-        for e in document.entities where !merged.contains(where: { $0.start < e.end && e.start < $0.end }) {
+        // Tagger spans the resolver did not cover stay, without an actor (linear: a coverage mask).
+        var covered = [Bool](repeating: false, count: document.scalarCount + 1)
+        for m in merged where m.start < m.end && m.end <= covered.count {
+            for i in m.start..<m.end { covered[i] = true }
+        }
+        for e in document.entities where e.start < e.end && e.end <= covered.count && !covered[e.start..<e.end].contains(true) {
             merged.append(e)
         }
         merged.sort { ($0.start, $0.end) < ($1.start, $1.end) }

@@ -21,7 +21,7 @@ public struct QuoteStage: PipelineStage {
                 cue: TextSpan(start: q.cue.start, end: q.cue.end, text: q.cue.text),
                 speaker: q.speaker.map {
                     ActorSpan(start: $0.span.start, end: $0.span.end, text: $0.span.text,
-                              actor: Self.speakerActor($0.span.start..<$0.span.end, document) ?? $0.actor)
+                              actor: Self.speakerActor($0.span.start..<$0.span.end, document, typeOf) ?? $0.actor)
                 },
                 via: q.via.map {
                     QuoteSource(start: $0.span.start, end: $0.span.end, text: $0.span.text, link: $0.link, description: $0.description)
@@ -32,8 +32,7 @@ public struct QuoteStage: PipelineStage {
     /// The actor a speaker phrase names: of the resolved mentions inside it, a person before an
     /// organisation before a place, and the last one of a kind (the name after its titles:
     /// «المتحدث باسم الكرملين دميتري بيسكوف» is Peskov, not the Kremlin).
-    static func speakerActor(_ span: Range<Int>, _ document: Document) -> String? {
-        let typeOf = Dictionary(document.actors.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
+    static func speakerActor(_ span: Range<Int>, _ document: Document, _ typeOf: [String: String]) -> String? {
         func rank(_ type: String?) -> Int {
             switch type {
             case "PER": return 3
@@ -43,7 +42,14 @@ public struct QuoteStage: PipelineStage {
             }
         }
         var best: (rank: Int, end: Int, id: String)? = nil
-        for e in document.entities where e.start >= span.lowerBound && e.end <= span.upperBound {
+        // Entities are sorted by start (the actor stage sorts them): find the first inside the span.
+        let entities = document.entities
+        var lo = 0, hi = entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entities[mid].start < span.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        for e in entities[lo...].prefix(while: { $0.start < span.upperBound }) where e.end <= span.upperBound {
             guard let id = e.actor else { continue }
             let r = rank(typeOf[id])
             if best == nil || r > best!.rank || (r == best!.rank && e.end > best!.end) { best = (r, e.end, id) }
