@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The `khabar.analysis/1` shape of quotes: spans flattened to `start`, `end`, `text`.
 ///
 /// ```json

@@ -1,15 +1,4 @@
-/// A half-open span of Unicode scalar offsets into the analysed text, with its surface text.
-public struct TextSpan: Sendable, Hashable, Codable {
-    public var start: Int
-    public var end: Int
-    public var text: String
-
-    public init(start: Int, end: Int, text: String) {
-        self.start = start
-        self.end = end
-        self.text = text
-    }
-}
+import ArabicText
 
 /// How a quote reports speech: verbatim in quotation marks, reported (أن/إن + clause), or both.
 public enum QuoteKind: String, Sendable, Codable {

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// R6 attribution phrases and R8 paragraph continuations.
 extension QuoteRun {
     mutating func findSourcePhraseQuotes() {

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// One extraction over one text: the token stream, the paired marks, and the quotes found so far.
 struct QuoteRun {
     struct SpeakerRecord {

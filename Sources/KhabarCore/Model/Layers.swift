@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The layers later stages fill, shaped as the `khabar.analysis/1` contract writes them.
 ///
 /// Every offset is a Unicode-scalar index into the document's text, half-open.

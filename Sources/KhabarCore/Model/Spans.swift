@@ -1,17 +1,4 @@
-/// A stretch of a document's text: Unicode-scalar offsets, half-open, and the text they cover.
-///
-/// Invariant (checked by tests): `Array(document.text.unicodeScalars)[start..<end] == text`.
-public struct TextSpan: Sendable, Codable, Equatable, Hashable {
-    public var start: Int
-    public var end: Int
-    public var text: String
-
-    public init(start: Int, end: Int, text: String) {
-        self.start = start
-        self.end = end
-        self.text = text
-    }
-}
+import ArabicText
 
 /// A structural block of the text: the title, the lede, a section heading or a paragraph.
 public struct TextBlock: Sendable, Codable, Equatable {

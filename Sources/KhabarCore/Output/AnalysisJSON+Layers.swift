@@ -1,3 +1,5 @@
+import ArabicText
+
 extension AnalysisJSON {
     static func writeEntities(_ d: Document, _ w: inout JSONWriter) {
         w.key("entities")

@@ -1,3 +1,4 @@
+import ArabicText
 import KhabarQuotes
 
 /// Fills the quote layer: direct, indirect and mixed quotes with their cues, speakers (linked to the
@@ -18,7 +19,7 @@ public struct QuoteStage: PipelineStage {
             Quote(
                 start: q.content.start, end: q.content.end, text: q.content.text,
                 kind: Quote.Kind(rawValue: q.kind.rawValue) ?? .indirect,
-                cue: TextSpan(start: q.cue.start, end: q.cue.end, text: q.cue.text),
+                cue: q.cue,
                 speaker: q.speaker.map {
                     ActorSpan(start: $0.span.start, end: $0.span.end, text: $0.span.text,
                               actor: Self.speakerActor($0.span.start..<$0.span.end, document, typeOf) ?? $0.actor)
