@@ -52,6 +52,7 @@ struct BenchCommand: ParsableCommand {
         subcommands: [
             BenchTextCommand.self,
             BenchReadCommand.self,
+            BenchAnalyzeCommand.self,
             BenchSegmentCommand.self,
             BenchActorsCommand.self,
             BenchNERCommand.self,
