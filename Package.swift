@@ -65,7 +65,10 @@ let package = Package(
         // The archive: analysed articles in SQLite (GRDB), Arabic full-text search, near-duplicates.
         .target(
             name: "KhabarStore",
-            dependencies: ["ArabicText", "KhabarCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ArabicText", "KhabarCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         // The command-line tool: wiring only.

@@ -4,7 +4,8 @@ import GRDB
 ///
 /// Article text lives in `articles` (a normal table: the file opens in any SQLite tool); `articles_fts`
 /// is an external-content FTS5 index over its `title`, `lede` and `text` with the `khabar_arabic`
-/// tokenizer, needed only to run full-text queries.
+/// tokenizer, needed only to run full-text queries. The analysis layers are rows (`mentions`,
+/// `article_actors`, `quotes`, `dates`, `events`); sentences and tokens are recomputed from `text`.
 public enum ArchiveSchema {
     public static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -96,6 +97,54 @@ public enum ArchiveSchema {
                 );
                 CREATE INDEX events_article ON events(article_id);
                 CREATE INDEX events_code ON events(code);
+                """)
+        }
+        // The analysis is stored as rows only: the JSON copy (as large as the text) is gone; the
+        // article's tags and block structure, which had no rows, get columns; dates get rows.
+        // Mentions and quotes are clustered by article (WITHOUT ROWID, keyed by article and span):
+        // one B-tree insert per row instead of three; actors reach mentions through article_actors.
+        m.registerMigration("v2-rows-only") { db in
+            try db.execute(sql: """
+                ALTER TABLE articles DROP COLUMN analysis;
+                CREATE TABLE mentions_v2 (
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                  text TEXT NOT NULL,
+                  type TEXT NOT NULL,
+                  actor_id TEXT REFERENCES actors(id),
+                  PRIMARY KEY (article_id, start, "end")
+                ) WITHOUT ROWID;
+                INSERT OR IGNORE INTO mentions_v2 SELECT article_id, start, "end", text, type, actor_id FROM mentions;
+                DROP TABLE mentions;
+                ALTER TABLE mentions_v2 RENAME TO mentions;
+                CREATE TABLE quotes_v2 (
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                  text TEXT NOT NULL,
+                  kind TEXT NOT NULL,
+                  cue TEXT,
+                  speaker TEXT,
+                  speaker_start INTEGER, speaker_end INTEGER,
+                  speaker_actor_id TEXT REFERENCES actors(id),
+                  PRIMARY KEY (article_id, start, "end")
+                ) WITHOUT ROWID;
+                INSERT OR IGNORE INTO quotes_v2 SELECT article_id, start, "end", text, kind, cue, speaker, speaker_start,
+                  speaker_end, speaker_actor_id FROM quotes;
+                DROP TABLE quotes;
+                ALTER TABLE quotes_v2 RENAME TO quotes;
+                CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor_id) WHERE speaker_actor_id IS NOT NULL;
+                ALTER TABLE articles ADD COLUMN tags TEXT;     -- JSON array of strings, NULL when none
+                ALTER TABLE articles ADD COLUMN blocks TEXT;   -- JSON array of [kind, start, end, section]
+                CREATE TABLE dates (
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                  text TEXT NOT NULL,
+                  value TEXT NOT NULL,                  -- ISO 8601 date, month (YYYY-MM), week or year
+                  kind TEXT NOT NULL,                   -- absolute, hijri, relative
+                  granularity TEXT NOT NULL,            -- day, week, month, year
+                  PRIMARY KEY (article_id, start)
+                ) WITHOUT ROWID;
+                CREATE INDEX dates_value ON dates(value);
                 """)
         }
         return m

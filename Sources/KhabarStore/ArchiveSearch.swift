@@ -126,7 +126,7 @@ extension Archive {
             sql += " WHERE instr(q.speaker, ?) > 0 OR ac.id = ? OR ac.name_ar = ? OR ac.name_en = ? COLLATE NOCASE"
             args = [speaker, speaker, speaker, speaker]
         }
-        sql += " ORDER BY a.published DESC, q.id LIMIT \(max(1, limit))"
+        sql += " ORDER BY a.published DESC, q.article_id, q.start LIMIT \(max(1, limit))"
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
                 StoredQuote(text: $0[0], kind: $0[1], speaker: $0[2], speakerActor: $0[3], speakerNameEn: $0[4],

@@ -26,6 +26,7 @@ public enum StoreOutcome: Sendable, Equatable {
 public final class ArchiveWriter {
     public let archive: Archive
     private var index = NearDuplicateIndex()
+    private var rows = AnalysisRows()
 
     public init(archive: Archive) throws {
         self.archive = archive
@@ -61,34 +62,36 @@ public final class ArchiveWriter {
             }
         } catch {
             try? loadIndex()
+            rows = AnalysisRows()
             throw ArchiveError.wrap(error, path: archive.path, doing: "cannot store a batch of \(batch.count) article(s)")
         }
     }
 
     private func insert(_ a: PreparedArticle, db: Database) throws -> StoreOutcome {
-        if let url = a.url, let id = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE url = ?", arguments: [url]) {
+        if let url = a.url,
+            let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE url = ?"), arguments: [url]) {
             return .sameURL(existing: id)
         }
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ? OR doc_id = ?",
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ? OR doc_id = ?"),
                                        arguments: [a.contentHash, a.docID]) {
             return .sameContent(existing: id)
         }
         let near = index.match(a.signature)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO articles (doc_id, url, source_id, source, category, title, lede, author, published,
-              language, text, content_hash, duplicate_of, similarity, input, analysis)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [a.docID, a.url, a.sourceID, a.source, a.category, a.title, a.lede, a.author,
-                             a.published, a.language, a.text, a.contentHash, near?.original, near?.similarity,
-                             a.input, a.analysis])
+              language, text, content_hash, duplicate_of, similarity, input, tags, blocks)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [a.docID, a.url, a.sourceID, a.source, a.category, a.title, a.lede, a.author,
+                                     a.published, a.language, a.text, a.contentHash, near?.original, near?.similarity,
+                                     a.input, a.tags, a.blocks])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO articles_fts(rowid, title, lede, text) VALUES (?, ?, ?, ?)",
-                       arguments: [id, a.title, a.lede, a.text])
+        try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, lede, text) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [id, a.title, a.lede, a.text])
         if !a.signature.isEmpty {
-            try db.execute(sql: "INSERT INTO article_signatures(article_id, minhash) VALUES (?, ?)",
-                           arguments: [id, Data(MinHash.encode(a.signature))])
+            try db.cachedStatement(sql: "INSERT INTO article_signatures(article_id, minhash) VALUES (?, ?)")
+                .execute(arguments: [id, Data(MinHash.encode(a.signature))])
         }
-        try AnalysisRows.insert(a, articleID: id, db: db)
+        try rows.insert(a, articleID: id, db: db)
         index.add(id: id, signature: a.signature, duplicateOf: near?.original)
         if let near { return .nearDuplicate(id: id, of: near.original, similarity: near.similarity) }
         return .stored(id: id)

@@ -2,7 +2,7 @@ import ArabicText
 import Foundation
 import KhabarCore
 
-/// One analysed article turned into what the archive stores: metadata, text, the analysis JSON, its
+/// One analysed article turned into what the archive stores: metadata, text, the analysis layers, its
 /// content hash and MinHash signature. Built off the database (in parallel); the writer only inserts.
 public struct PreparedArticle: Sendable {
     public var docID: String
@@ -21,9 +21,12 @@ public struct PreparedArticle: Sendable {
     /// hamza spellings do not change it).
     public var contentHash: String
     public var signature: [UInt64]
-    /// `khabar.analysis/1` JSON without the token layer (recomputable from `text`).
-    public var analysis: String
+    /// The tags as a JSON array of strings (`nil` when there are none).
+    public var tags: String?
+    /// The block structure as a JSON array of `[kind, start, end, section]` (scalar offsets into `text`).
+    public var blocks: String
     public var input: String?
+    public var dates: [DateMention]
     public var entities: [EntityMention]
     public var actors: [Actor]
     public var quotes: [Quote]
@@ -48,10 +51,25 @@ public struct PreparedArticle: Sendable {
         text = document.text
         contentHash = hash
         signature = MinHash.signature(wordHashes: words)
-        var light = document
-        light.tokens = []
-        analysis = String(decoding: AnalysisJSON.encode(light), as: UTF8.self)
+        tags = a.tags.isEmpty ? nil : Self.json { w in
+            w.beginArray()
+            for tag in a.tags { w.string(tag) }
+            w.endArray()
+        }
+        blocks = Self.json { w in
+            w.beginArray()
+            for b in document.blocks {
+                w.beginArray()
+                w.string(b.kind.rawValue)
+                w.int(b.start)
+                w.int(b.end)
+                w.int(b.section)
+                w.endArray()
+            }
+            w.endArray()
+        }
         self.input = input
+        dates = document.dates
         entities = document.entities
         actors = document.actors
         quotes = document.quotes
@@ -83,6 +101,12 @@ public struct PreparedArticle: Sendable {
             }
         }
         return (hex(h1) + hex(h2), words)
+    }
+
+    static func json(_ body: (inout JSONWriter) -> Void) -> String {
+        var w = JSONWriter(reserving: 256)
+        body(&w)
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 
     static func hex(_ v: UInt64) -> String {

@@ -20,6 +20,9 @@ struct BenchArchiveCommand: ParsableCommand {
     @Option(help: "Number of queries derived from titles.")
     var queries: Int = 200
 
+    @Flag(help: "Skip the end-to-end ingest run (measure indexing and search only).")
+    var skipIngest = false
+
     @Option(help: "Files per transaction.")
     var batchSize: Int = 256
 
@@ -32,21 +35,25 @@ struct BenchArchiveCommand: ParsableCommand {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         print("bench archive: \(files.count) files, \(cores) core(s), databases in \(dir)")
 
-        // 1. End to end: read + full analysis + store, as `khabar ingest` does.
-        let e2ePath = dir + "/ingest.sqlite"
-        removeDatabase(e2ePath)
-        let e2eStore = try Archive(path: e2ePath)
-        let ingester = Ingester(reader: ArticleReader(), writer: try ArchiveWriter(archive: e2eStore), maxBytes: 20_000_000,
-                                batchFiles: batchSize, analyze: true)
         var t = Timer()
-        let totals = try ingester.run(files, progress: { _ in }, acknowledge: { _, _ in })
-        let e2e = t.lap()
-        print(String(format: "ingest (read + analysis + store): %d articles, %d stored (%d near-duplicates linked), %d same URL, %d same content, %d failed in %.2f s: %.0f articles/s (CPU %.2f s)",
-                     totals.articles, totals.stored, totals.nearDuplicates, totals.sameURL, totals.sameContent,
-                     totals.failures.count, e2e.wall, Double(totals.articles) / e2e.wall, e2e.cpu))
+        // 1. End to end: read + full analysis + store, as `khabar ingest` does.
+        if !skipIngest {
+            let e2ePath = dir + "/ingest.sqlite"
+            removeDatabase(e2ePath)
+            let e2eStore = try Archive(path: e2ePath)
+            let ingester = Ingester(reader: ArticleReader(), writer: try ArchiveWriter(archive: e2eStore), maxBytes: 20_000_000,
+                                    batchFiles: batchSize, analyze: true)
+            _ = t.lap()
+            let totals = try ingester.run(files, progress: { _ in }, acknowledge: { _, _ in })
+            let e2e = t.lap()
+            print(String(format: "ingest (read + analysis + store): %d articles, %d stored (%d near-duplicates linked), %d same URL, %d same content, %d failed in %.2f s: %.0f articles/s (CPU %.2f s)",
+                         totals.articles, totals.stored, totals.nearDuplicates, totals.sameURL, totals.sameContent,
+                         totals.failures.count, e2e.wall, Double(totals.articles) / e2e.wall, e2e.cpu))
+        }
 
         // 2. Indexing alone: articles analysed in memory first, then stored into a fresh archive.
         let reader = ArticleReader()
+        _ = t.lap()
         let prepared = parallelMap(files.count) { Ingester.prepare(path: files[$0], reader: reader, maxBytes: 20_000_000, analyze: true).articles }
             .flatMap { $0 }
         let prep = t.lap()
@@ -65,8 +72,8 @@ struct BenchArchiveCommand: ParsableCommand {
         let index = t.lap()
         try store.checkpoint()
         let size = fileSize(indexPath)
-        print(String(format: "indexing alone (store + FTS5 khabar_arabic + MinHash): %d articles in %.2f s: %.0f articles/s; database %.1f MB",
-                     prepared.count, index.wall, Double(prepared.count) / index.wall, Double(size) / 1e6))
+        print(String(format: "indexing alone (store + FTS5 khabar_arabic + MinHash): %d articles in %.2f s: %.0f articles/s (CPU %.2f s); database %.1f MB",
+                     prepared.count, index.wall, Double(prepared.count) / index.wall, index.cpu, Double(size) / 1e6))
         _ = t.lap()
         try store.buildUnicode61Peer()
         let peer = t.lap()

@@ -95,12 +95,50 @@ import Testing
         #expect(try archive.search(try SearchQuery.parse("جنيف"), filters: SearchFilters(actor: "أحمد")).count == 1)
     }
 
+    /// Dates, tags and the block structure are stored too (the analysis has no JSON copy).
+    @Test func datesTagsAndBlocksAreStored() throws {
+        var article = Self.talks
+        article.tags = ["سياسة", "جنيف"]
+        article.sections = [ArticleSection(paragraphs: ["اجتمع الوزراء في 15 مارس 2018 في جنيف."])]
+        let (archive, _) = try makeArchive([article])
+        let row = try #require(try archive.pool.read { db in try Row.fetchOne(db, sql: "SELECT tags, blocks FROM articles") })
+        #expect(row["tags"] as String? == #"["سياسة","جنيف"]"#)
+        #expect((row["blocks"] as String?)?.hasPrefix(#"[["title",0,"#) == true)
+        let dates = try archive.pool.read { db in try String.fetchAll(db, sql: "SELECT value FROM dates") }
+        #expect(dates == ["2018-03-15"])
+    }
+
+    /// An archive made before the v2 schema keeps its mentions and quotes, and loses only the JSON copy.
+    @Test func v1ArchiveMigrates() throws {
+        let path = Fixture.directory() + "/v1.sqlite"
+        var config = Configuration()
+        config.prepareDatabase { db in db.add(tokenizer: ArabicFTS5Tokenizer.self) }
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try ArchiveSchema.migrator.migrate(queue, upTo: "v1-analysis")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO articles(id, doc_id, text, content_hash, analysis) VALUES (1, 'd1', 'قال أحمد نعم', 'h1', '{}');
+                INSERT INTO actors(id, name_ar, type) VALUES ('a1', 'أحمد', 'PER');
+                INSERT INTO mentions(article_id, start, "end", text, type, actor_id) VALUES (1, 4, 8, 'أحمد', 'PER', 'a1');
+                INSERT INTO quotes(article_id, start, "end", text, kind, speaker) VALUES (1, 9, 12, 'نعم', 'direct', 'أحمد');
+                """)
+        }
+        try queue.close()
+        let archive = try Archive(path: path)
+        let (mentions, quotes, columns) = try archive.pool.read { db in
+            (try String.fetchAll(db, sql: "SELECT text FROM mentions"), try String.fetchAll(db, sql: "SELECT text FROM quotes"),
+             try db.columns(in: "articles").map(\.name))
+        }
+        #expect(mentions == ["أحمد"] && quotes == ["نعم"])
+        #expect(!columns.contains("analysis") && columns.contains("blocks"))
+    }
+
     @Test func schemaIsMigratedAndInWAL() throws {
         let (archive, _) = try makeArchive([])
         let mode = try archive.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         let applied = try archive.pool.read { db in try ArchiveSchema.migrator.appliedMigrations(db) }
         #expect(mode == "wal")
-        #expect(applied == ["v1-articles", "v1-analysis"])
+        #expect(applied == ["v1-articles", "v1-analysis", "v2-rows-only"])
     }
 
     /// Without the custom tokenizer (any SQLite tool) the tables read; only the FTS index needs it.
