@@ -46,7 +46,7 @@ extension Archive {
                 SELECT a.id, a.doc_id, a.url, a.source, a.published, a.title,
                   snippet(\(t), -1, char(1), char(2), '…', 16), top.score,
                   (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id)
-                FROM top JOIN \(t) ON \(t).rowid = top.id JOIN articles a ON a.id = top.id
+                FROM top CROSS JOIN \(t) ON \(t).rowid = top.id CROSS JOIN articles a ON a.id = top.id
                 WHERE \(t) MATCH ?1 ORDER BY top.score
                 """, arguments: [query.fts, limit]).count
         }

@@ -46,8 +46,9 @@ extension Archive {
     /// Runs a parsed query: BM25 ranking (title ×10, lede ×5, text ×1), near-duplicates folded into
     /// their original, filters applied in SQL.
     public func search(_ query: SearchQuery, filters: SearchFilters = SearchFilters()) throws -> [SearchHit] {
-        // Rank every match in an inner query (BM25 only); snippets and duplicate counts are computed
-        // for the returned rows alone.
+        // Rank every match in an inner query (BM25 only); duplicate counts are computed for the
+        // returned rows alone, and snippets in Swift from their text (``SnippetMaker``): FTS5's
+        // snippet() would re-run the MATCH for every returned row.
         // Near-duplicates are excluded through their (small, indexed) id set: reading
         // `articles.duplicate_of` for every match would walk each row's text overflow pages.
         let needsRow = filters.from != nil || filters.to != nil || filters.source != nil || filters.actor != nil
@@ -74,21 +75,18 @@ extension Archive {
         args.append(max(1, filters.limit))
         let sql = """
             WITH top AS MATERIALIZED (\(inner))
-            SELECT a.id, a.doc_id, a.url, a.source, a.published, a.title,
-              snippet(articles_fts, -1, char(1), char(2), '…', 16),
-              top.score,
+            SELECT a.id, a.doc_id, a.url, a.source, a.published, a.title, a.text, top.score,
               (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id)
-            FROM top JOIN articles_fts ON articles_fts.rowid = top.id JOIN articles a ON a.id = top.id
-            WHERE articles_fts MATCH ?
+            FROM top CROSS JOIN articles a ON a.id = top.id
             ORDER BY top.score
             """
-        args.append(query.fts)
         let arguments = StatementArguments(args.map { $0?.databaseValue ?? .null })
+        let snippets = SnippetMaker(query)
         do {
             return try pool.read { db in
                 try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                     SearchHit(id: row[0], docID: row[1], url: row[2], source: row[3], published: row[4],
-                              title: row[5], snippet: row[6] ?? "", score: row[7], duplicates: row[8])
+                              title: row[5], snippet: snippets.snippet(row[6] ?? ""), score: row[7], duplicates: row[8])
                 }
             }
         } catch {

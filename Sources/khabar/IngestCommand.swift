@@ -34,6 +34,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = 20_000_000
 
+    @Flag(help: "Do not merge the full-text index at the end (its cost grows with the archive; searches are faster merged).")
+    var noOptimize = false
+
     @Flag(help: "After each commit, print one line per article: stored|duplicate|same-url|same-content, its id.")
     var ack = false
 
@@ -60,7 +63,8 @@ struct IngestCommand: ParsableCommand {
         } catch {
             throw CLIError("khabar ingest: \(error)")
         }
-        let ingester = Ingester(reader: reader, writer: writer, maxBytes: maxBytes, batchFiles: batchSize, analyze: true)
+        var ingester = Ingester(reader: reader, writer: writer, maxBytes: maxBytes, batchFiles: batchSize, analyze: true)
+        ingester.optimize = !noOptimize
         var progress = ProgressBar(total: inputs.count)
         let out = try OutputSink(path: nil)
         let started = Date()

@@ -22,6 +22,8 @@ struct Ingester {
     let maxBytes: Int
     let batchFiles: Int
     let analyze: Bool
+    /// Merge the full-text index into one segment when the run stored something.
+    var optimize = true
 
     /// One file's prepared articles and problems.
     struct FileResult: Sendable {
@@ -85,6 +87,9 @@ struct Ingester {
             }
             done += batches[k].count
             progress(done)
+        }
+        if optimize && totals.stored > 0 && (try writer.archive.indexSegments()) > 1 {
+            try writer.archive.optimizeIndex()
         }
         return totals
     }
