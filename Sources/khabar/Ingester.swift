@@ -88,7 +88,7 @@ struct Ingester {
             done += batches[k].count
             progress(done)
         }
-        if optimize && totals.stored > 0 && (try writer.archive.indexSegments()) > 1 {
+        if optimize, totals.stored > 0, try writer.archive.indexSegments() > 1 {
             try writer.archive.optimizeIndex()
         }
         return totals
