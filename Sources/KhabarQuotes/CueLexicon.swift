@@ -31,6 +31,7 @@ struct CueLexicon: Sendable {
     /// Every generated form, and the form's key at the same position in `keys` (built in `init`).
     private(set) var forms: [CueForm] = []
     private(set) var keys: WordSet = []
+    /// The forms in generation order, the first of each key kept: used only while `init` runs.
     private var building: [(WordKey, CueForm)] = []
     private var seen = Set<WordKey>()
 
@@ -77,12 +78,18 @@ struct CueLexicon: Sendable {
 
     /// The index in `forms` of a normalized word's form, trying C6 proclitic stripping; -1 if none.
     func index(of key: WordKey) -> Int32 {
+        var text = key.text
+        return text.withUTF8 { index(of: key, bytes: $0) }
+    }
+
+    /// ``index(of:)`` for a key whose UTF-8 bytes the caller holds (`bytes`).
+    @inline(__always)
+    func index(of key: WordKey, bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let i = keys.index(of: key)
         if i >= 0 { return Int32(i) }
         // و is D9 88 and ف is D9 81 in UTF-8.
-        let bytes = key.text.utf8
-        if bytes.count > 4, bytes.first == 0xD9, let second = bytes.dropFirst().first, second == 0x88 || second == 0x81 {
-            let rest = bytes.dropFirst(2)
+        if bytes.count > 4, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 {
+            let rest = UnsafeBufferPointer(rebasing: bytes[2...])
             return Int32(keys.index(fnv: WordKey.fnv(rest), bytes: rest))
         }
         return -1

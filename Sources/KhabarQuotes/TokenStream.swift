@@ -112,9 +112,11 @@ struct TokenStream: Sendable {
                 default:
                     var keyEnd = keyStart
                     while keyBytes[keyEnd] != 0xFF { keyEnd += 1 }
-                    let key = WordKey(bytes: UnsafeBufferPointer(rebasing: keyBytes[keyStart..<keyEnd]))
+                    let bytes = UnsafeBufferPointer(rebasing: keyBytes[keyStart..<keyEnd])
+                    let key = WordKey(bytes: bytes)
                     keyStart = keyEnd + 1
-                    tokens.append(QToken(range: r, cls: .word, first: first, key: key, cue: lexicon.index(of: key)))
+                    tokens.append(
+                        QToken(range: r, cls: .word, first: first, key: key, cue: lexicon.index(of: key, bytes: bytes)))
                 }
             }
         }

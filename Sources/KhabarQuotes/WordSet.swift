@@ -93,6 +93,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// The position of the key whose UTF-8 bytes are `bytes` (with `fnv` their ``WordKey/fnv(_:)``), or -1.
+    @inline(__always)
     func index<C: Collection>(fnv: UInt64, bytes: C) -> Int where C.Element == UInt8 {
         guard mayContain(fnv) else { return -1 }
         var h = Self.slot(fnv, shift)

@@ -48,8 +48,19 @@ enum DateLexer {
     static func lex(_ p: UnsafeBufferPointer<UInt8>) -> Output {
         var out: [DateLexeme] = []
         out.reserveCapacity(p.count / 5)
-        var folded: [UInt8] = []  // every word so far, folded, one after the other
-        folded.reserveCapacity(p.count)
+        // Folding never lengthens a word, so the folded words fit in the text's byte count.
+        let folded = [UInt8](unsafeUninitializedCapacity: p.count) { buffer, count in
+            count = lex(p, into: &out, folding: buffer)
+        }
+        return Output(lexemes: out, folded: folded)
+    }
+
+    /// The loop of `lex(_:)`: appends the lexemes to `out`, writes the
+    /// folded words one after the other into `folded` and returns how many bytes it wrote.
+    private static func lex(
+        _ p: UnsafeBufferPointer<UInt8>, into out: inout [DateLexeme], folding folded: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var foldCount = 0
         var foldStart = 0
         var wordStart = -1, numberStart = -1, number = 0, digits = 0
         var wordByte = 0, numberByte = 0
@@ -59,12 +70,10 @@ enum DateLexer {
         func flushWord(_ end: Int) {
             if wordStart >= 0 {
                 var lexeme = DateLexeme(kind: .word, start: wordStart, end: end, utf8Start: wordByte, utf8End: i,
-                                        foldStart: Int32(foldStart), foldEnd: Int32(folded.count))
-                (lexeme.entry, lexeme.cliticBytes) = folded.withUnsafeBufferPointer {
-                    vocabularyEntry($0, foldStart..<$0.count)
-                }
+                                        foldStart: Int32(foldStart), foldEnd: Int32(foldCount))
+                (lexeme.entry, lexeme.cliticBytes) = vocabularyEntry(UnsafeBufferPointer(folded), foldStart..<foldCount)
                 out.append(lexeme)
-                foldStart = folded.count
+                foldStart = foldCount
                 wordStart = -1
             }
         }
@@ -99,7 +108,7 @@ enum DateLexer {
             } else if isWordScalar(v) {
                 flushNumber(scalarIndex)
                 if wordStart < 0 { wordStart = scalarIndex; wordByte = i }
-                appendFolded(v, to: &folded)
+                appendFolded(v, to: folded, at: &foldCount)
             } else {
                 flushWord(scalarIndex)
                 flushNumber(scalarIndex)
@@ -113,7 +122,7 @@ enum DateLexer {
         }
         flushWord(scalarIndex)
         flushNumber(scalarIndex)
-        return Output(lexemes: out, folded: folded)
+        return foldCount
     }
 
     /// The vocabulary entry of the folded word `w[r]` and the clitic bytes stripped to find it (rule:
@@ -150,7 +159,7 @@ enum DateLexer {
 
     /// Appends the folded letter as UTF-8: أ إ آ ٱ → ا, ة → ه, ى → ي, A–Z → a–z.
     @inline(__always)
-    static func appendFolded(_ v: UInt32, to word: inout [UInt8]) {
+    static func appendFolded(_ v: UInt32, to word: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
         var c = v
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0671: c = 0x0627
@@ -160,10 +169,12 @@ enum DateLexer {
         default: break
         }
         if c < 0x80 {
-            word.append(UInt8(c))
+            word[count] = UInt8(c)
+            count += 1
         } else {
-            word.append(UInt8(0xC0 | (c >> 6)))
-            word.append(UInt8(0x80 | (c & 0x3F)))
+            word[count] = UInt8(0xC0 | (c >> 6))
+            word[count + 1] = UInt8(0x80 | (c & 0x3F))
+            count += 2
         }
     }
 

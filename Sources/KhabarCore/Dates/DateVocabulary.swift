@@ -1,5 +1,6 @@
 /// ``ArabicDateNames`` as one table keyed by the UTF-8 bytes of the folded words, built once: a word
-/// is found by one 64-bit FNV-1a hash and one byte comparison, with no `String` made or hashed
+/// is found by one 64-bit FNV-1a hash, a slot taken from its high bits (open addressing, linear
+/// probing, a quarter full) and one byte comparison, with no `String` made or hashed
 /// (hashing an Arabic `String` goes through Unicode normalization). Each entry holds every role its
 /// word has in the date rules (a month, a weekday, a direction …).
 ///
@@ -31,8 +32,12 @@ struct DateVocabulary: Sendable {
     static let shared = DateVocabulary()
 
     let entries: [Entry]
-    /// FNV-1a hash of a word's bytes → its index in `entries`.
-    private let index: [UInt64: Int32]
+    /// Open-addressing slots: an index into `entries`, or -1.
+    private let slots: [Int32]
+    /// The hash of each entry's word.
+    private let hashes: [UInt64]
+    /// 64 − log2(slot count).
+    private let shift: UInt64
     /// The longest word, in bytes.
     let maxBytes: Int
 
@@ -42,7 +47,6 @@ struct DateVocabulary: Sendable {
             table.map { Second(word: Array($0.key.utf8), month: $0.value) }.sorted { $0.word.lexicographicallyPrecedes($1.word) }
         }
         var entries: [Entry] = []
-        var index: [UInt64: Int32] = [:]
         for w in N.vocabulary.sorted() {
             var e = Entry(word: Array(w.utf8))
             e.gregorianMonth = N.gregorianMonths[w]
@@ -54,22 +58,41 @@ struct DateVocabulary: Sendable {
             e.period = N.periods[w]
             e.direction = N.directions[w]
             e.isYearWord = N.yearWords.contains(w)
-            let h = e.word.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
-            precondition(index[h] == nil, "date vocabulary: two words with one hash")
-            index[h] = Int32(entries.count)
             entries.append(e)
         }
+        var bits: UInt64 = 4
+        while 1 << bits < entries.count * 4 { bits += 1 }
+        var slots = [Int32](repeating: -1, count: 1 << bits)
+        let hashes = entries.map { e in e.word.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) } }
+        for k in entries.indices {
+            var s = Self.slot(hashes[k], 64 - bits)
+            while slots[s] >= 0 { s = (s + 1) & (slots.count - 1) }
+            slots[s] = Int32(k)
+        }
         self.entries = entries
-        self.index = index
+        self.slots = slots
+        self.hashes = hashes
+        self.shift = 64 - bits
         self.maxBytes = entries.map(\.word.count).max() ?? 0
     }
 
     /// The entry of the word `p[r]`, or nil.
     @inline(__always)
     func find(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int32? {
-        guard r.count <= maxBytes, let k = index[Self.hash(p, r)] else { return nil }
-        return entries[Int(k)].word.elementsEqual(p[r]) ? k : nil
+        guard r.count <= maxBytes else { return nil }
+        let h = Self.hash(p, r)
+        var s = Self.slot(h, shift)
+        while true {
+            let k = Int(slots[s])
+            if k < 0 { return nil }
+            if hashes[k] == h && entries[k].word.elementsEqual(p[r]) { return Int32(k) }
+            s = (s + 1) & (slots.count - 1)
+        }
     }
+
+    /// The slot of a hash: its high bits after a multiplication by a large odd constant.
+    @inline(__always)
+    static func slot(_ h: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// 64-bit FNV-1a over the bytes.
     @inline(__always)
