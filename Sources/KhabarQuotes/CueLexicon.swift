@@ -4,7 +4,7 @@ import ArabicText
 struct CueForm: Sendable, Hashable {
     enum Form: Sendable { case past, imperfect, participle, masdar }
     /// The verb's past 3rd masculine singular, search-normalized (the lemma).
-    var lemma: String
+    var lemma: WordKey
     var form: Form
     var gender: Gender
     var number: GrammaticalNumber
@@ -28,8 +28,12 @@ struct CueForm: Sendable, Hashable {
 struct CueLexicon: Sendable {
     static let shared = CueLexicon()
 
-    /// Keyed by UTF-8 bytes: hashing bytes is several times cheaper than hashing non-ASCII `String`s.
-    private(set) var forms: [[UInt8]: CueForm] = [:]
+    /// Every generated form, and the form's key at the same position in `keys` (built in `init`).
+    private(set) var forms: [CueForm] = []
+    private(set) var keys: WordSet = []
+    /// The forms in generation order, the first of each key kept: used only while `init` runs.
+    private var building: [(WordKey, CueForm)] = []
+    private var seen = Set<WordKey>()
 
     init(_ table: [CueVerbs.Entry] = CueVerbs.table) {
         let norm = ArabicNormalizer(.search)
@@ -37,16 +41,21 @@ struct CueLexicon: Sendable {
             let past = norm.normalize(entry.past)
             let imperfect = norm.normalize(entry.imperfect)
             let participle = norm.normalize(entry.participle)
-            addPast(past, lemma: past, transitive: entry.transitive)
-            addImperfect(imperfect, lemma: past, transitive: entry.transitive)
-            if !participle.isEmpty { addParticiple(participle, lemma: past) }
+            let lemma = WordKey(past)
+            addPast(past, lemma: lemma, transitive: entry.transitive)
+            addImperfect(imperfect, lemma: lemma, transitive: entry.transitive)
+            if !participle.isEmpty { addParticiple(participle, lemma: lemma) }
             if !entry.masdar.isEmpty {
                 let masdar = norm.normalize(entry.masdar)
                 for (suffix, g, n) in Self.possessives {
-                    add(masdar + suffix, CueForm(lemma: past, form: .masdar, gender: g, number: n, object: false))
+                    add(masdar + suffix, CueForm(lemma: lemma, form: .masdar, gender: g, number: n, object: false))
                 }
             }
         }
+        keys = WordSet(building.map(\.0))
+        forms = building.map(\.1)
+        building = []
+        seen = []
     }
 
     static let possessives: [(String, Gender, GrammaticalNumber)] = [
@@ -57,21 +66,41 @@ struct CueLexicon: Sendable {
 
     /// The cue form of a normalized word, trying C6 proclitic stripping.
     func lookup(_ key: String) -> CueForm? {
-        let bytes = Array(key.utf8)
-        if let f = forms[bytes] { return f }
+        let i = index(of: WordKey(key))
+        return i < 0 ? nil : forms[Int(i)]
+    }
+
+    /// The cue form of a token (looked up once, when the token stream is built).
+    @inline(__always)
+    func form(_ token: QToken) -> CueForm? {
+        token.cue < 0 ? nil : forms[Int(token.cue)]
+    }
+
+    /// The index in `forms` of a normalized word's form, trying C6 proclitic stripping; -1 if none.
+    func index(of key: WordKey) -> Int32 {
+        var text = key.text
+        return text.withUTF8 { index(of: key, bytes: $0) }
+    }
+
+    /// ``index(of:)`` for a key whose UTF-8 bytes the caller holds (`bytes`).
+    @inline(__always)
+    func index(of key: WordKey, bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let i = keys.index(of: key)
+        if i >= 0 { return Int32(i) }
         // و is D9 88 and ف is D9 81 in UTF-8.
         if bytes.count > 4, bytes[0] == 0xD9, bytes[1] == 0x88 || bytes[1] == 0x81 {
-            return forms[Array(bytes[2...])]
+            let rest = UnsafeBufferPointer(rebasing: bytes[2...])
+            return Int32(keys.index(fnv: WordKey.fnv(rest), bytes: rest))
         }
-        return nil
+        return -1
     }
 
     /// All generated forms, as strings (for tests and inspection).
-    var allForms: [String] { forms.keys.map { String(decoding: $0, as: UTF8.self) } }
+    var allForms: [String] { keys.keys.map(\.text) }
 
     private mutating func add(_ key: String, _ form: CueForm) {
-        let bytes = Array(key.utf8)
-        if forms[bytes] == nil { forms[bytes] = form }
+        let k = WordKey(key)
+        if seen.insert(k).inserted { building.append((k, form)) }
     }
 
     private mutating func addVerb(_ key: String, _ form: CueForm, transitive: Bool) {
@@ -84,7 +113,7 @@ struct CueLexicon: Sendable {
         for suffix in Self.objects { add(base + suffix, object) }
     }
 
-    private mutating func addPast(_ stem: String, lemma: String, transitive: Bool) {
+    private mutating func addPast(_ stem: String, lemma: WordKey, transitive: Bool) {
         let letters = Array(stem)
         func f(_ g: Gender, _ n: GrammaticalNumber) -> CueForm {
             CueForm(lemma: lemma, form: .past, gender: g, number: n, object: false)
@@ -115,7 +144,7 @@ struct CueLexicon: Sendable {
         }
     }
 
-    private mutating func addImperfect(_ form3ms: String, lemma: String, transitive: Bool) {
+    private mutating func addImperfect(_ form3ms: String, lemma: WordKey, transitive: Bool) {
         guard form3ms.hasPrefix("ي") else { return }
         let base = String(form3ms.dropFirst())
         func f(_ g: Gender, _ n: GrammaticalNumber) -> CueForm {
@@ -133,7 +162,7 @@ struct CueLexicon: Sendable {
         addVerb("ت" + base + "ان", f(.feminine, .dual), transitive: transitive)
     }
 
-    private mutating func addParticiple(_ stem: String, lemma: String) {
+    private mutating func addParticiple(_ stem: String, lemma: WordKey) {
         func f(_ g: Gender, _ n: GrammaticalNumber) -> CueForm {
             CueForm(lemma: lemma, form: .participle, gender: g, number: n, object: false)
         }

@@ -14,7 +14,7 @@ enum CueVerbs {
     }
 
     /// Lemmas (search-normalized) whose phrase after the verb may be the object (وصف زيلينسكي بـ…).
-    static let transitiveLemmas: Set<String> = ["وصف", "اعتبر", "اتهم", "حذر", "دعا", "طالب", "ابلغ", "انتقد"]
+    static let transitiveLemmas: WordSet = ["وصف", "اعتبر", "اتهم", "حذر", "دعا", "طالب", "ابلغ", "انتقد"]
 
     static let table: [Entry] = [
         Entry(past: "قال", imperfect: "يقول", participle: "قائل", masdar: "قول"),

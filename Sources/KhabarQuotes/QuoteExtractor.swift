@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Finds who said what in Arabic news text: direct, indirect and mixed quotes, their cues, speakers and
 /// sourcing chains. Works on plain text; entity spans from an earlier stage are optional hints.
 ///
@@ -28,8 +30,11 @@ public struct QuoteExtractor: Sendable {
     public init() {}
 
     /// Extracts the quotes of `text`, in text order. Offsets are Unicode scalar indices into `text`.
-    public func extract(_ text: String, entities: [EntityHint] = []) -> [Quote] {
-        var run = QuoteRun(text: text, hints: entities)
+    ///
+    /// - Parameter tokens: the `ArabicTokenizer(.khabar)` tokens of `text`, when a caller has them
+    ///   already (the analysis pipeline's token layer); they must be exactly those. `nil` tokenizes here.
+    public func extract(_ text: String, entities: [EntityHint] = [], tokens: [Token]? = nil) -> [Quote] {
+        var run = QuoteRun(text: text, hints: entities, tokens: tokens)
         run.findCueQuotes()
         run.findSourcePhraseQuotes()
         run.findContinuationParagraphs()

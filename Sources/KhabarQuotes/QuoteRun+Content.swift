@@ -3,9 +3,9 @@ extension QuoteRun {
     static let maxContentTokens = 600
 
     /// Words after a comma that begin a new attribution or clause and so end the content.
-    static let clauseCutWords: Set<String> = ["بينما", "وبينما"]
+    static let clauseCutWords: WordSet = ["بينما", "وبينما"]
     /// Words after a comma that start the reporter's own comment (، ما أثار، وهو ما، مما).
-    static let commentWords: Set<String> = ["ما", "مما", "الامر"]
+    static let commentWords: WordSet = ["ما", "مما", "الامر"]
 
     /// Last token of the content that starts at `s` (inclusive), or nil when empty.
     ///
@@ -44,9 +44,9 @@ extension QuoteRun {
             if j > s && Self.clauseCutWords.contains(t.key) { break }
             if j > s + 2, let m = sources[j], !m.chain { break }
             // «"…" معربة عن الأمل»: a participle cue right after a quotation starts another statement.
-            if j > s + 2, marks.openOf[j - 1] >= 0, let f = lexicon.lookup(t.key), f.form == .participle { break }
+            if j > s + 2, marks.openOf[j - 1] >= 0, let f = lexicon.form(t), f.form == .participle { break }
             // «على حد تعبيره / قوله» closes the reported words.
-            if t.key == "علي" && isWord(j + 1, ["حد"]) { break }
+            if t.key == "علي" && isWord(j + 1, "حد") { break }
             last = j
             j += 1
         }
@@ -58,19 +58,19 @@ extension QuoteRun {
         guard let t = tokens[safe: j], t.cls == .word else { return false }
         if Self.clauseCutWords.contains(t.key) || Self.commentWords.contains(t.key) { return true }
         // «، وهو ما يعيد المخاوف»: the reporter's comment.
-        if (t.key == "وهو" || t.key == "وهي") && isWord(j + 1, ["ما"]) { return true }
+        if (t.key == "وهو" || t.key == "وهي") && isWord(j + 1, "ما") { return true }
         // «، ولكنه أقر بأن»: a new cue within two words starts another attribution.
         for k in j...(j + 2) {
             guard let w = tokens[safe: k], w.cls == .word else { break }
-            if let f = lexicon.lookup(w.key), f.form == .past || f.form == .imperfect,
+            if let f = lexicon.form(w), f.form == .past || f.form == .imperfect,
                 isComplementizer(k + 1) || isWord(k + 1, Self.cuePrepositions)
             {
                 return true
             }
         }
-        if let f = lexicon.lookup(t.key), f.form == .participle { return true }
+        if let f = lexicon.form(t), f.form == .participle { return true }
         if let m = sources[j], m.last >= j { return true }
-        if t.key == "في" && isWord(j + 1, ["حين"]) { return true }
+        if t.key == "في" && isWord(j + 1, "حين") { return true }
         return isNewClauseVerb(j)
     }
 
@@ -122,7 +122,7 @@ extension QuoteRun {
             if t.cls == .newline || (t.cls == .punctuation && WordClasses.isSentenceEnd(t.first)) { return true }
             if t.cls == .punctuation && WordClasses.isComma(t.first) {
                 // «"…"، وهدد …»: after a quotation, a clause joined by و is the reporter's again.
-                if let w = tokens[safe: j + 1], w.cls == .word, w.key.hasPrefix("و"), lexicon.lookup(w.key) == nil,
+                if let w = tokens[safe: j + 1], w.cls == .word, w.key.hasPrefix("و"), lexicon.form(w) == nil,
                     w.key.count > 2
                 {
                     return true
@@ -133,7 +133,7 @@ extension QuoteRun {
                 j += 1
                 continue
             }
-            if let f = lexicon.lookup(t.key), f.form == .past || f.form == .imperfect { return true }
+            if let f = lexicon.form(t), f.form == .past || f.form == .imperfect { return true }
             return false
         }
         return true

@@ -3,7 +3,7 @@ extension QuoteRun {
     mutating func findCueQuotes() {
         var i = 0
         while i < tokens.count {
-            if tokens[i].cls == .word, !consumed[i], let form = lexicon.lookup(tokens[i].key) {
+            if tokens[i].cls == .word, !consumed[i], let form = lexicon.form(tokens[i]) {
                 handleCue(i, form)
             }
             i += 1
@@ -11,7 +11,7 @@ extension QuoteRun {
     }
 
     /// Prepositions that belong to the cue when a complementizer follows (أشار إلى أن، شدد على أن).
-    static let cuePrepositions: Set<String> = ["الي", "علي", "عن", "من"]
+    static let cuePrepositions: WordSet = ["الي", "علي", "عن", "من"]
 
     mutating func handleCue(_ i: Int, _ form: CueForm) {
         // R9 narrator formulas; a word with tanween (حذرًا) is a noun or adjective, not a verb.
@@ -271,7 +271,7 @@ extension QuoteRun {
         let linkSpan = tokens[link].range.lowerBound..<tokens[m.last].range.upperBound
         var next = p.last + 1
         // «عن المسؤول قوله»: the masdar belongs to the link.
-        if let t = tokens[safe: next], t.cls == .word, lexicon.lookup(t.key)?.form == .masdar { next += 1 }
+        if let t = tokens[safe: next], t.cls == .word, lexicon.form(t)?.form == .masdar { next += 1 }
         for k in link..<next { consumed[k] = true }
         let description = SourceDescription.describe(tokens: Array(tokens[p.first...p.last]), text: stream.text(r))
         return (QuoteSource(span: scalarSpan(r), link: stream.text(linkSpan), description: description), next)

@@ -17,8 +17,8 @@ extension QuoteRun {
         var cueLast = m.last
         var from = m.sourceStart
         if m.sourceStart > m.last {
-            if isWord(from, ["ما"]) { from += 1 }
-            if tokens[i].key.hasSuffix("ما") || isWord(from - 1, ["ما"]) {
+            if isWord(from, "ما") { from += 1 }
+            if tokens[i].key.hasSuffix("ما") || isWord(from - 1, "ما") {
                 if let t = tokens[safe: from], t.cls == .word {
                     cueLast = from
                     from += 1
@@ -68,7 +68,7 @@ extension QuoteRun {
                 s = comma
             }
             while s < tokens.count, tokens[s].cls == .punctuation, WordClasses.isComma(tokens[s].first) { s += 1 }
-            if isWord(s, ["فان", "فانه", "فانها", "فانهم", "ان", "بان"]) { s += 1 }
+            if isWord(s, Self.fronted) { s += 1 }
             guard s < tokens.count, !isBoundary(s), let e = contentEnd(from: s) else { return }
             first = s
             last = e
@@ -110,6 +110,9 @@ extension QuoteRun {
             content: scalarSpan(contentRange), kind: kind, cue: cueSpan, speaker: record.speaker, via: via)
         found.append(Found(quote: quote, contentFirst: first, contentLast: last))
     }
+
+    /// Complementizers after a fronted source (وحسب البيان، فإن …).
+    static let fronted: WordSet = ["فان", "فانه", "فانها", "فانهم", "ان", "بان"]
 
     /// R8: a paragraph that is one quotation, right after a paragraph with a quote, continues its speaker.
     mutating func findContinuationParagraphs() {

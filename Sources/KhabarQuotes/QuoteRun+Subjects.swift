@@ -9,14 +9,14 @@ extension QuoteRun {
         let s = sentenceStart(i)
         guard s + 1 < i, let t = tokens[safe: s], t.cls == .word else { return nil }
         if Self.particles.contains(t.key) || reader.isStop(s, afterComma: false) { return nil }
-        let bare = t.key.hasPrefix("و") ? String(t.key.dropFirst()) : t.key
+        let bare = t.key.hasPrefix("و") ? t.key.droppingFirst() : t.key
         // «وفي كانون الأول، نفى …»: a sentence opening with a preposition has no subject there.
         if SpeakerPhraseReader.openingStops.contains(bare) || Self.particles.contains(bare) { return nil }
         let start: Int
         if WordClasses.speakerHeads.contains(t.key) || WordClasses.speakerHeads.contains(bare) {
             start = s
         } else if !t.key.hasPrefix("ال") && !bare.hasPrefix("ال") && t.key.count >= 3
-            && lexicon.lookup(t.key)?.form != .participle
+            && lexicon.form(t)?.form != .participle
         {
             start = s + 1
         } else {
@@ -37,7 +37,7 @@ extension QuoteRun {
     /// R4 SVO: a short subject before the cue in the same clause (البيان قال إن، الرياض قالت).
     func subjectBefore(_ i: Int) -> SpeakerPhrase? {
         var end = i - 1
-        if isWord(end, ["قد"]) { end -= 1 }
+        if isWord(end, "قد") { end -= 1 }
         var k = end
         var words = 0
         while k >= 0 && words <= 6 {
@@ -57,9 +57,9 @@ extension QuoteRun {
         while first <= end && tokens[first].cls != .word { first += 1 }
         guard first <= end, words >= 1, words <= 6 else { return nil }
         let head = tokens[first]
-        if lexicon.lookup(head.key) != nil { return nil }
+        if lexicon.form(head) != nil { return nil }
         let afterComplementizer = (isComplementizer(first - 1) || isWord(first - 1, Self.kana)) && words <= 3
-        let headKey = head.key.hasPrefix("و") ? String(head.key.dropFirst()) : head.key
+        let headKey = head.key.hasPrefix("و") ? head.key.droppingFirst() : head.key
         guard
             head.key.hasPrefix("ال") || head.key.hasPrefix("#") || afterComplementizer
                 || WordClasses.speakerHeads.contains(head.key) || WordClasses.speakerHeads.contains(headKey)
@@ -73,15 +73,15 @@ extension QuoteRun {
     }
 
     /// Relative pronouns: a cue right after one sits in a relative clause.
-    static let relatives: Set<String> = ["الذي", "التي", "اللذان", "اللتان", "الذين", "اللذين", "اللتين", "اللواتي"]
+    static let relatives: WordSet = ["الذي", "التي", "اللذان", "اللتان", "الذين", "اللذين", "اللتين", "اللواتي"]
 
     /// Cues whose «عن + noun» complement is an event, not a statement.
-    static let nominalLemmas: Set<String> = ["اعلن", "اعرب", "كشف", "تحدث"]
+    static let nominalLemmas: WordSet = ["اعلن", "اعرب", "كشف", "تحدث"]
 
     /// Auxiliaries that announce a fronted subject (وكانت رجوي قد أكدت).
-    static let kana: Set<String> = ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"]
+    static let kana: WordSet = ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"]
 
-    static let particles: Set<String> = [
+    static let particles: WordSet = [
         "و", "ف", "وقد", "قد", "كما", "ثم", "لكن", "ولكن", "فيما", "بينما", "حيث", "اذ", "فقد", "وكان", "كان", "وكانت",
         "كانت", "في", "من", "علي", "الي", "عن", "مع", "لقد", "ولقد", "بعدما", "عندما", "حين", "اما", "واما",
         "لا", "لم", "لن", "ما", "يزال", "زال", "مازال", "لايزال", "يجب", "ربما",

@@ -29,8 +29,8 @@ struct QuoteRun {
     /// How far after a cue its complementizer or quotation may be (tokens).
     static let openerWindow = 30
 
-    init(text: String, hints: [EntityHint]) {
-        let stream = TokenStream(text)
+    init(text: String, hints: [EntityHint], tokens: [Token]? = nil) {
+        let stream = TokenStream(text, tokens: tokens)
         self.stream = stream
         self.marks = QuoteMarks(stream)
         let sources = SourcePhrases.matches(in: stream)
@@ -93,9 +93,14 @@ struct QuoteRun {
 
     // MARK: - Token classes
 
-    func isWord(_ j: Int, _ keys: Set<String>) -> Bool {
+    func isWord(_ j: Int, _ keys: WordSet) -> Bool {
         guard let t = tokens[safe: j], t.cls == .word else { return false }
         return keys.contains(t.key)
+    }
+
+    func isWord(_ j: Int, _ key: WordKey) -> Bool {
+        guard let t = tokens[safe: j], t.cls == .word else { return false }
+        return t.key == key
     }
 
     func isComplementizer(_ j: Int) -> Bool { isWord(j, WordClasses.complementizers) }
@@ -118,7 +123,7 @@ struct QuoteRun {
 
     /// A verb form carrying و/ف that starts a new clause (وأضاف), so an earlier cue's search stops there.
     func isNewClauseVerb(_ j: Int) -> Bool {
-        guard let t = tokens[safe: j], t.cls == .word, let f = lexicon.lookup(t.key) else { return false }
+        guard let t = tokens[safe: j], t.cls == .word, let f = lexicon.form(t) else { return false }
         guard f.form == .past || f.form == .imperfect else { return false }
         return t.key.hasPrefix("و") || t.key.hasPrefix("ف")
     }

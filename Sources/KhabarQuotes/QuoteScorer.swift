@@ -32,7 +32,7 @@ public enum QuoteScorer {
 
     /// M1.
     public static func words(_ s: String) -> [String] {
-        TokenStream(s).tokens.filter { $0.cls == .word }.map(\.key)
+        TokenStream(s).tokens.filter { $0.cls == .word }.map(\.key.text)
     }
 
     /// M2.
@@ -78,7 +78,7 @@ public enum QuoteScorer {
     }
 
     static let titleWords: Set<String> = {
-        var s = WordClasses.masculineHeads
+        var s = Set(WordClasses.masculineHeads.keys.map(\.text))
         for w in ["المتحدثه", "الناطقه", "متحدثه", "وزيره", "الوزاره", "باسم", "الخارجيه", "وزاره", "الرئيس"] {
             s.insert(w)
         }

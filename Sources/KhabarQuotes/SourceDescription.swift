@@ -8,7 +8,7 @@ enum SourceDescription {
     static func describe(tokens: [QToken], text: String) -> String {
         let words = tokens.filter { $0.cls == .word }
         guard let head = words.first else { return text }
-        let key = head.key.hasPrefix("و") ? String(head.key.dropFirst()) : head.key
+        let key = head.key.hasPrefix("و") ? head.key.droppingFirst() : head.key
         guard WordClasses.anonymousHeads.contains(key) else { return text }
         let plural = key.hasSuffix("ون") || key.hasSuffix("ين") || key == "مصادر" || key == "شهود" || key.hasSuffix("و")
         let noun: String

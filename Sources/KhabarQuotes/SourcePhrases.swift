@@ -9,7 +9,12 @@ import ArabicText
 /// - S2 `chain` phrases (استنادًا إلى، نقلًا عن، عن) right after a speaker make a `via` link, not a new quote.
 struct SourcePhrases: Sendable {
     struct Phrase: Sendable {
-        var keys: [String]
+        /// One word of a phrase: a key, or (S1) a prefix glued to the next word.
+        struct Part: Sendable {
+            var key: WordKey
+            var isPrefix: Bool
+        }
+        var parts: [Part]
         /// True for phrases that cite a further source (استنادًا إلى، نقلًا عن).
         var chain: Bool
     }
@@ -36,56 +41,68 @@ struct SourcePhrases: Sendable {
         ]
         return raw.map { words, chain in
             Phrase(
-                keys: words.map {
-                    $0.hasSuffix("*") ? norm.normalize(String($0.dropLast())) + "*" : norm.normalize($0)
+                parts: words.map {
+                    $0.hasSuffix("*")
+                        ? Phrase.Part(key: WordKey(norm.normalize(String($0.dropLast()))), isPrefix: true)
+                        : Phrase.Part(key: WordKey(norm.normalize($0)), isPrefix: false)
                 },
                 chain: chain)
         }
     }()
 
     /// First words of the phrases, with and without a proclitic و, to skip most tokens at once.
-    static let firstWords: Set<[UInt8]> = {
-        var s = Set<[UInt8]>()
-        for p in phrases {
-            s.insert(Array(p.keys[0].utf8))
-            s.insert(Array(("و" + p.keys[0]).utf8))
+    static let firstWords: WordSet = {
+        precondition(phrases.allSatisfy { !$0.parts[0].isPrefix }, "a phrase opens with a glued prefix")
+        return WordSet(phrases.flatMap { [$0.parts[0].key, "و" + $0.parts[0].key] })
+    }()
+
+    /// For each word of ``firstWords`` (by position), the phrases it opens, in table order.
+    static let phrasesByFirstWord: [[Int]] = {
+        var out = [[Int]](repeating: [], count: firstWords.keys.count)
+        for (p, phrase) in phrases.enumerated() {
+            for w in [phrase.parts[0].key, "و" + phrase.parts[0].key] {
+                let k = firstWords.index(of: w)
+                if !out[k].contains(p) { out[k].append(p) }
+            }
         }
-        return s
+        return out
     }()
 
     /// The match at every token (nil where none): computed once per text.
     static func matches(in stream: TokenStream) -> [Match?] {
         stream.tokens.indices.map { i in
-            stream.tokens[i].cls == .word && firstWords.contains(Array(stream.tokens[i].key.utf8))
-                ? match(at: i, in: stream) : nil
+            guard stream.tokens[i].cls == .word else { return nil }
+            let k = firstWords.index(of: stream.tokens[i].key)
+            return k < 0 ? nil : match(at: i, trying: phrasesByFirstWord[k], in: stream)
         }
     }
 
-    /// The phrase starting at token `i`, if any.
-    static func match(at i: Int, in stream: TokenStream) -> Match? {
+    /// The phrase starting at token `i`, if any, of the phrases `candidates` (indices into ``phrases``:
+    /// those whose first word is the token's, with or without و; the first in table order wins).
+    static func match(at i: Int, trying candidates: [Int], in stream: TokenStream) -> Match? {
         let tokens = stream.tokens
         guard tokens[i].cls == .word else { return nil }
         let first = tokens[i].key
-        for phrase in phrases {
+        let bare = first.hasPrefix("و") ? first.droppingFirst() : nil
+        for phrase in candidates.lazy.map({ phrases[$0] }) {
             var k = i
             var ok = true
             var sourceScalar = -1
-            for (n, key) in phrase.keys.enumerated() {
+            for (n, part) in phrase.parts.enumerated() {
                 guard k < tokens.count, tokens[k].cls == .word else {
                     ok = false
                     break
                 }
                 var word = n == 0 ? first : tokens[k].key
-                if n == 0 && word != key && word.hasPrefix("و") && String(word.dropFirst()) == key {
-                    word = key
+                if n == 0 && !part.isPrefix && word != part.key && bare == part.key {
+                    word = part.key
                 }
-                if key.hasSuffix("*") {
-                    let prefix = String(key.dropLast())
-                    guard word.hasPrefix(prefix) else {
+                if part.isPrefix {
+                    guard word.hasPrefix(part.key.text) else {
                         ok = false
                         break
                     }
-                    let rest = word.unicodeScalars.count - prefix.unicodeScalars.count
+                    let rest = word.scalarCount - part.key.scalarCount
                     // "لـ" alone (tatweel removed) or glued to the noun.
                     if rest == 0 {
                         sourceScalar = -1
@@ -96,7 +113,7 @@ struct SourcePhrases: Sendable {
                     k += 1
                     continue
                 }
-                guard word == key else {
+                guard word == part.key else {
                     ok = false
                     break
                 }

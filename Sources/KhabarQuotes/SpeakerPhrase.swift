@@ -28,18 +28,18 @@ struct SpeakerPhraseReader: Sendable {
 
     static let maxWords = 12
     /// Words that cannot open a subject (a preposition or particle right after the cue).
-    static let openingStops: Set<String> = {
-        var s: Set<String> = [
+    static let openingStops: WordSet = {
+        var s: [WordKey] = [
             "في", "وفي", "من", "مع", "الي", "علي", "عن", "ان", "بان", "ما", "لا", "قد", "هو", "هي",
             "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
         ]
         // Prepositions carrying a pronoun (عنها، له، فيه، منه، عليه، اليه، معه).
         for p in ["عن", "ل", "في", "من", "علي", "الي", "مع", "ب"] {
             for suffix in ["ه", "ها", "هم", "هما", "نا"] {
-                s.insert(p == "علي" || p == "الي" ? String(p.dropLast()) + "ي" + suffix : p + suffix)
+                s.append(WordKey(p == "علي" || p == "الي" ? String(p.dropLast()) + "ي" + suffix : p + suffix))
             }
         }
-        return s
+        return WordSet(s)
     }()
 
     /// - Parameter transitive: the cue takes an object (وصف، اعتبر، اتهم): an apposition after a comma that
@@ -53,7 +53,7 @@ struct SpeakerPhraseReader: Sendable {
             // A short quoted name can open the phrase ("بزنس إنسايدر").
             guard marks.closeOf[j] > j, marks.closeOf[j] - j <= 5, marks.closeOf[j] < limit else { return nil }
         } else if firstToken.cls != .word || isStop(j, afterComma: false) || Self.openingStops.contains(firstToken.key)
-            || lexicon.lookup(firstToken.key) != nil || isAddressee(firstToken.key)
+            || lexicon.form(firstToken) != nil || isAddressee(firstToken.key)
         {
             return nil
         }
@@ -93,7 +93,7 @@ struct SpeakerPhraseReader: Sendable {
                 break
             }
             if j > first && isStop(j, afterComma: false) { break }
-            if j > first, let f = lexicon.lookup(t.key), !WordClasses.masculineHeads.contains(t.key),
+            if j > first, let f = lexicon.form(t), !WordClasses.masculineHeads.contains(t.key),
                 f.form != .participle || t.key.hasSuffix("ا") || !(isWordKey(j - 1, "غير") || t.key.hasPrefix("ال"))
             {
                 break
@@ -115,7 +115,7 @@ struct SpeakerPhraseReader: Sendable {
         let key = t.key
         if WordClasses.complementizers.contains(key) || WordClasses.phraseStops.contains(key) { return true }
         // An accusative statement noun (أصدرت الوزارة بيانًا، بيانا) is an object, not part of the subject.
-        if key.hasSuffix("ا"), WordClasses.settingNouns.contains(String(key.dropLast())) { return true }
+        if key.hasSuffix("ا"), WordClasses.settingNouns.contains(key.droppingLast()) { return true }
         // «ونشر خميس الزهراني، المدير التنفيذي …، تغريدة»: a statement noun after a comma is the object.
         if afterComma && WordClasses.settingNouns.contains(key) { return true }
         if key == "في" || key == "وفي" {
@@ -126,10 +126,10 @@ struct SpeakerPhraseReader: Sendable {
         }
         if key == "ب" || key == "ل" || key == "و" || key == "من" && isComplementizer(j + 1) { return true }
         // A ب-phrase (بالأسباب، بمحاولة) is never a subject.
-        if key.hasPrefix("ب") && key.count > 3 && key.dropFirst().hasPrefix("ال") { return true }
+        if key.hasPrefix("ب") && key.count > 3 && key.droppingFirst().hasPrefix("ال") { return true }
         if key.hasPrefix("ل") && key.count > 2 {
             if afterComma { return true }
-            let rest = String(key.dropFirst())
+            let rest = key.droppingFirst()
             if WordClasses.addresseeNouns.contains(rest) { return true }
             if rest.hasPrefix("ل"), WordClasses.addresseeNouns.contains("ا" + rest) { return true }
         }
@@ -139,13 +139,13 @@ struct SpeakerPhraseReader: Sendable {
 
     /// A ل-word that opens an addressee, not a subject: ل + ال (للصحفيين) or ل + a noun with a pronoun
     /// (لنظيره); names that begin with ل (لافروف) have neither.
-    func isAddressee(_ key: String) -> Bool {
+    func isAddressee(_ key: WordKey) -> Bool {
         guard key.hasPrefix("ل"), key.count > 3 else { return false }
         if key.hasPrefix("لل") { return true }
         return key.hasSuffix("ه") && !key.hasSuffix("ته") && key.count > 4 || key.hasSuffix("ها") || key.hasSuffix("هم")
     }
 
-    func isWordKey(_ j: Int, _ key: String) -> Bool {
+    func isWordKey(_ j: Int, _ key: WordKey) -> Bool {
         guard let t = stream.tokens[safe: j], t.cls == .word else { return false }
         return t.key == key
     }

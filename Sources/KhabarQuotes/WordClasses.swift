@@ -2,13 +2,13 @@ import ArabicText
 
 /// Closed word classes the quote rules test, as `ArabicNormalizer(.search)` keys.
 enum WordClasses {
-    private static func keys(_ words: [String]) -> Set<String> {
+    private static func keys(_ words: [String]) -> WordSet {
         let norm = ArabicNormalizer(.search)
-        return Set(words.map { norm.normalize($0) })
+        return WordSet(words.map { WordKey(norm.normalize($0)) })
     }
 
     /// Complementizers opening a reported clause, with and without a pronoun (أن، إن، بأن، أنه، إنها …).
-    static let complementizers: Set<String> = {
+    static let complementizers: WordSet = {
         var words: [String] = []
         for head in ["أن", "إن", "بأن", "وأن", "وإن", "فإن", "لأن"] {
             for suffix in ["", "ه", "ها", "هم", "هما", "نا", "ني", "هن", "كم"] {
@@ -62,7 +62,7 @@ enum WordClasses {
     ])
 
     /// Heads that make a short phrase before a cue a plausible subject (SVO): titles, bodies, media, documents.
-    static let speakerHeads: Set<String> = masculineHeads.union(
+    static let speakerHeads: WordSet = masculineHeads.union(
         keys([
             "وكالة", "صحيفة", "وزارة", "شركة", "منظمة", "هيئة", "مصادر", "المتحدثة", "متحدثة", "الناطقة", "ناطقة",
             "وزيرة", "الوزيرة", "الوزارة", "الوكالة", "الصحيفة", "الشركة", "المنظمة", "الهيئة", "الحكومة", "حكومة",
@@ -82,7 +82,7 @@ enum WordClasses {
     ])
 
     /// Nationality adjectives (stem without ال or ة) → country, for unnamed sources («مسؤول أميركي»).
-    static let nationalities: [String: String] = {
+    static let nationalities: [WordKey: String] = {
         let table: [(String, String)] = [
             ("أمريكي", "United States"), ("أميركي", "United States"), ("روسي", "Russia"), ("إيراني", "Iran"),
             ("إسرائيلي", "Israel"), ("سعودي", "Saudi Arabia"), ("تركي", "Turkey"), ("فرنسي", "France"),
@@ -95,17 +95,17 @@ enum WordClasses {
             ("كويتي", "Kuwait"), ("بحريني", "Bahrain"), ("عماني", "Oman"), ("غربي", "Western"),
         ]
         let norm = ArabicNormalizer(.search)
-        return Dictionary(table.map { (norm.normalize($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
+        return Dictionary(table.map { (WordKey(norm.normalize($0.0)), $0.1) }, uniquingKeysWith: { a, _ in a })
     }()
 
     /// The country of a nationality adjective in any of its forms (أميركي، الأمريكية، أمريكيون).
-    static func nationality(_ key: String) -> String? {
-        var k = Substring(key)
+    static func nationality(_ key: WordKey) -> String? {
+        var k = Substring(key.text)
         if k.hasPrefix("ال") { k = k.dropFirst(2) }
         for suffix in ["ين", "ون", "ه", "ان"] where k.hasSuffix(suffix) {
-            if let c = nationalities[String(k.dropLast(suffix.count))] { return c }
+            if let c = nationalities[WordKey(String(k.dropLast(suffix.count)))] { return c }
         }
-        return nationalities[String(k)]
+        return nationalities[WordKey(String(k))]
     }
 
     /// Sentence-final punctuation.

@@ -1,5 +1,6 @@
 /// One lexeme of the date lexer: a word (folded), a number (Western, Arabic-Indic or Persian digits)
-/// or a single punctuation scalar, with its scalar range in the text.
+/// or a single punctuation scalar, with its scalar range in the text. Holds no `String`: a word's
+/// folded bytes sit in the lexer's shared buffer (``DateLexer/Output/folded``).
 struct DateLexeme {
     enum Kind { case word, number, punct }
 
@@ -9,11 +10,16 @@ struct DateLexeme {
     /// The UTF-8 byte range of the lexeme in the text.
     var utf8Start = 0
     var utf8End = 0
-    /// The folded word, or the punctuation scalar as a string; empty for numbers.
-    var word: String
-    /// The word's form in ``ArabicDateNames/vocabulary`` — itself, or without one or two leading
-    /// clitics (و ف ب ل) — or `nil` when it is not a date word.
-    var key: String?
+    /// The folded word's byte range in ``DateLexer/Output/folded`` (words only).
+    var foldStart: Int32 = 0
+    var foldEnd: Int32 = 0
+    /// The punctuation scalar (punctuation only).
+    var scalar: UInt32 = 0
+    /// The word's entry in ``DateVocabulary`` — the word itself, or the word without one or two
+    /// leading clitics (و ف ب ل) — or -1 when it is not a date word.
+    var entry: Int32 = -1
+    /// How many clitic bytes were stripped to find `entry` (0, 2 or 4).
+    var cliticBytes: Int32 = 0
     /// The number's value and digit count (numbers only).
     var number: Int = 0
     var digits: Int = 0
@@ -26,17 +32,36 @@ struct DateLexeme {
 /// ة to ه, ى to ي. Runs of digits 0–9, ٠–٩ (U+0660–U+0669) and ۰–۹ (U+06F0–U+06F9) form numbers
 /// (at most 9 digits are valued). Whitespace separates; any other scalar is one punctuation lexeme.
 enum DateLexer {
-    static func lex(_ text: String) -> [DateLexeme] {
+    /// The lexemes of a text and the folded bytes of all its words, one after the other.
+    struct Output {
+        var lexemes: [DateLexeme] = []
+        var folded: [UInt8] = []
+    }
+
+    static func lex(_ text: String) -> Output {
         var text = text
         return text.withUTF8 { lex($0) }
     }
 
-    /// One pass over the UTF-8 bytes (well-formed, as a Swift string's are); the folded word is
-    /// built as UTF-8 bytes and becomes a `String` once per word.
-    static func lex(_ p: UnsafeBufferPointer<UInt8>) -> [DateLexeme] {
+    /// One pass over the UTF-8 bytes (well-formed, as a Swift string's are); each word is folded
+    /// into the shared byte buffer and looked up in ``DateVocabulary`` by its bytes.
+    static func lex(_ p: UnsafeBufferPointer<UInt8>) -> Output {
         var out: [DateLexeme] = []
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        out.reserveCapacity(p.count / 5)
+        // Folding never lengthens a word, so the folded words fit in the text's byte count.
+        let folded = [UInt8](unsafeUninitializedCapacity: p.count) { buffer, count in
+            count = lex(p, into: &out, folding: buffer)
+        }
+        return Output(lexemes: out, folded: folded)
+    }
+
+    /// The loop of `lex(_:)`: appends the lexemes to `out`, writes the
+    /// folded words one after the other into `folded` and returns how many bytes it wrote.
+    private static func lex(
+        _ p: UnsafeBufferPointer<UInt8>, into out: inout [DateLexeme], folding folded: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var foldCount = 0
+        var foldStart = 0
         var wordStart = -1, numberStart = -1, number = 0, digits = 0
         var wordByte = 0, numberByte = 0
         var scalarIndex = 0
@@ -44,17 +69,18 @@ enum DateLexer {
         let n = p.count
         func flushWord(_ end: Int) {
             if wordStart >= 0 {
-                let w = String(decoding: word, as: UTF8.self)
-                out.append(DateLexeme(kind: .word, start: wordStart, end: end, utf8Start: wordByte, utf8End: i,
-                                      word: w, key: vocabularyKey(w, word)))
-                word.removeAll(keepingCapacity: true)
+                var lexeme = DateLexeme(kind: .word, start: wordStart, end: end, utf8Start: wordByte, utf8End: i,
+                                        foldStart: Int32(foldStart), foldEnd: Int32(foldCount))
+                (lexeme.entry, lexeme.cliticBytes) = vocabularyEntry(UnsafeBufferPointer(folded), foldStart..<foldCount)
+                out.append(lexeme)
+                foldStart = foldCount
                 wordStart = -1
             }
         }
         func flushNumber(_ end: Int) {
             if numberStart >= 0 {
                 out.append(DateLexeme(kind: .number, start: numberStart, end: end, utf8Start: numberByte, utf8End: i,
-                                      word: "", number: number, digits: digits))
+                                      number: number, digits: digits))
                 numberStart = -1
                 number = 0
                 digits = 0
@@ -82,13 +108,13 @@ enum DateLexer {
             } else if isWordScalar(v) {
                 flushNumber(scalarIndex)
                 if wordStart < 0 { wordStart = scalarIndex; wordByte = i }
-                appendFolded(v, to: &word)
+                appendFolded(v, to: folded, at: &foldCount)
             } else {
                 flushWord(scalarIndex)
                 flushNumber(scalarIndex)
-                if !isSpace(v), let scalar = Unicode.Scalar(v) {
+                if !isSpace(v), Unicode.Scalar(v) != nil {
                     out.append(DateLexeme(kind: .punct, start: scalarIndex, end: scalarIndex + 1, utf8Start: i,
-                                          utf8End: i + width, word: String(scalar)))
+                                          utf8End: i + width, scalar: v))
                 }
             }
             scalarIndex += 1
@@ -96,26 +122,24 @@ enum DateLexer {
         }
         flushWord(scalarIndex)
         flushNumber(scalarIndex)
-        return out
+        return foldCount
     }
 
-    /// The vocabulary form of a folded word (rule: the word, then without up to two clitics). The
-    /// clitics و ف ب ل are two UTF-8 bytes each (D9 88, D9 81, D8 A8, D9 84).
-    static func vocabularyKey(_ w: String, _ utf8: [UInt8]) -> String? {
-        let vocabulary = ArabicDateNames.vocabulary
-        guard utf8.count <= maxVocabularyBytes + 4 else { return nil }
-        if vocabulary.contains(w) { return w }
-        var from = 0
+    /// The vocabulary entry of the folded word `w[r]` and the clitic bytes stripped to find it (rule:
+    /// the word, then without up to two clitics), or (-1, 0). The clitics و ف ب ل are two UTF-8 bytes
+    /// each (D9 88, D9 81, D8 A8, D9 84).
+    static func vocabularyEntry(_ w: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (Int32, Int32) {
+        let vocabulary = DateVocabulary.shared
+        guard r.count <= vocabulary.maxBytes + 4 else { return (-1, 0) }
+        if let e = vocabulary.find(w, r) { return (e, 0) }
+        var from = r.lowerBound
         for _ in 0..<2 {
-            guard utf8.count - from > 6, isClitic(utf8[from], utf8[from + 1]) else { return nil }
+            guard r.upperBound - from > 6, isClitic(w[from], w[from + 1]) else { return (-1, 0) }
             from += 2
-            let candidate = String(decoding: utf8[from...], as: UTF8.self)
-            if vocabulary.contains(candidate) { return candidate }
+            if let e = vocabulary.find(w, from..<r.upperBound) { return (e, Int32(from - r.lowerBound)) }
         }
-        return nil
+        return (-1, 0)
     }
-
-    static let maxVocabularyBytes = ArabicDateNames.vocabulary.map(\.utf8.count).max() ?? 0
 
     @inline(__always)
     static func isClitic(_ a: UInt8, _ b: UInt8) -> Bool {
@@ -135,7 +159,7 @@ enum DateLexer {
 
     /// Appends the folded letter as UTF-8: أ إ آ ٱ → ا, ة → ه, ى → ي, A–Z → a–z.
     @inline(__always)
-    static func appendFolded(_ v: UInt32, to word: inout [UInt8]) {
+    static func appendFolded(_ v: UInt32, to word: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
         var c = v
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0671: c = 0x0627
@@ -145,10 +169,12 @@ enum DateLexer {
         default: break
         }
         if c < 0x80 {
-            word.append(UInt8(c))
+            word[count] = UInt8(c)
+            count += 1
         } else {
-            word.append(UInt8(0xC0 | (c >> 6)))
-            word.append(UInt8(0x80 | (c & 0x3F)))
+            word[count] = UInt8(0xC0 | (c >> 6))
+            word[count + 1] = UInt8(0x80 | (c & 0x3F))
+            count += 2
         }
     }
 

@@ -38,9 +38,10 @@ public struct DateRecognizer: Sendable {
     public func recognize(_ text: String) -> [DateMention] {
         var text = text
         return text.withUTF8 { p in
-            let lexemes = DateLexer.lex(p)
+            let lexed = DateLexer.lex(p)
+            let lexemes = lexed.lexemes
             guard !lexemes.isEmpty else { return [] }
-            let scan = DateScan(lx: lexemes, anchor: anchor)
+            let scan = DateScan(lx: lexemes, folded: lexed.folded, anchor: anchor)
             var found: [DateMention] = []
             var i = 0
             while i < lexemes.count {

@@ -11,7 +11,7 @@ extension DateScan {
             let d = CivilDate(year: y.year, month: name.month, day: 1)
             return Match(first: i, last: y.last, value: d.monthString, kind: .absolute, granularity: .month)
         }
-        if !name.hijri, let dir = lookup(Names.directions, name.last + 1), let anchor {
+        if !name.hijri, let dir = entry(name.last + 1)?.direction, let anchor {
             let d = Self.resolve(month: name.month, direction: dir, anchor: anchor)
             return Match(first: i, last: name.last + 1, value: d.monthString, kind: .relative, granularity: .month)
         }
@@ -37,7 +37,7 @@ extension DateScan {
             guard !y.hijriEra, d.isValid else { return nil }
             return Match(first: first, last: y.last, value: d.description, kind: .absolute, granularity: .day)
         }
-        if let dir = lookup(Names.directions, name.last + 1), let anchor {
+        if let dir = entry(name.last + 1)?.direction, let anchor {
             var d = Self.resolve(month: name.month, direction: dir, anchor: anchor)
             d.day = day
             guard d.isValid else { return nil }
@@ -57,7 +57,8 @@ extension DateScan {
     /// `2024-03-15`, `15/3/2024`, `15.03.2024`: five adjacent lexemes, the same separator twice.
     func numericDate(at i: Int) -> Match? {
         guard i + 4 < lx.count, lx[i].kind == .number, lx[i + 2].kind == .number, lx[i + 4].kind == .number,
-            lx[i + 1].kind == .punct, ["/", "-", "."].contains(lx[i + 1].word), lx[i + 3].word == lx[i + 1].word
+            lx[i + 1].kind == .punct, [0x2F, 0x2D, 0x2E].contains(lx[i + 1].scalar),  // / - .
+            lx[i + 3].kind == .punct, lx[i + 3].scalar == lx[i + 1].scalar
         else { return nil }
         for k in i..<(i + 4) where lx[k].end != lx[k + 1].start { return nil }
         let a = lx[i], b = lx[i + 2], c = lx[i + 4]

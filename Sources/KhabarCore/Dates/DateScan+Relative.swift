@@ -2,8 +2,8 @@ extension DateScan {
     /// Rule 1: a weekday (after an optional «يوم»), then a date or a direction, or alone.
     func weekdayDate(at i: Int) -> Match? {
         var j = i
-        if word(j) == "يوم" { j += 1 }
-        guard let weekday = lookup(Names.weekdays, j) else { return nil }
+        if isWord(j, "يوم") { j += 1 }
+        guard let weekday = entry(j)?.weekday else { return nil }
         var k = j + 1
         if punct(k, ["،", ","]) { k += 1 }
         if var m = date(at: k) {
@@ -12,12 +12,12 @@ extension DateScan {
         }
         guard let anchor else { return nil }
         // «صلاة الجمعة» is the Friday prayer, not a date.
-        if i > 0, word(i - 1) == "صلاه" { return nil }
+        if i > 0, isWord(i - 1, "صلاه") { return nil }
         let now = anchor.weekday
         var delta = -((now - weekday + 7) % 7)
         var last = j
         var direction = isFutureContext(before: i) ? 1 : -1
-        if let dir = lookup(Names.directions, j + 1) {
+        if let dir = entry(j + 1)?.direction {
             last = j + 1
             direction = dir
             if dir < 0, delta == 0 { delta = -7 }
@@ -41,7 +41,7 @@ extension DateScan {
             defer { k -= 1 }
             guard lx[k].kind == .word else { continue }
             seen += 1
-            let w = lx[k].word
+            guard let w = word(k) else { continue }
             if Self.futureWords.contains(w) { return true }
             let scalars = w.unicodeScalars
             if scalars.count >= 4, scalars.first == "س",
@@ -59,21 +59,21 @@ extension DateScan {
 
     /// Rule 6: أمس, البارحة, اليوم, غدا, أول أمس, أمس الأول, بعد غد.
     func relativeDay(at i: Int) -> Match? {
-        guard let anchor, let w = word(i) else { return nil }
-        if w == "اول", lookup(Names.relativeDays, i + 1) == -1 {
+        guard let anchor, i < lx.count, lx[i].kind == .word else { return nil }
+        if isWord(i, "اول"), entry(i + 1)?.relativeDay == -1 {
             return Match(first: i, last: i + 1, value: anchor.adding(days: -2).description, kind: .relative, granularity: .day)
         }
-        if w == "بعد", word(i + 1) == "غد" {
+        if isWord(i, "بعد"), isWord(i + 1, "غد") {
             return Match(first: i, last: i + 1, value: anchor.adding(days: 2).description, kind: .relative, granularity: .day)
         }
-        guard let offset = lookup(Names.relativeDays, i) else { return nil }
-        if offset == -1, word(i + 1) == "الاول" {
+        guard let offset = entry(i)?.relativeDay else { return nil }
+        if offset == -1, isWord(i + 1, "الاول") {
             return Match(first: i, last: i + 1, value: anchor.adding(days: -2).description, kind: .relative, granularity: .day)
         }
         var last = i
-        if offset == 0, let next = word(i + 1), next.hasPrefix("ال") {
+        if offset == 0, wordHasPrefix(i + 1, "ال") {
             // «اليوم الاثنين» is today; «اليوم العالمي» is not a date.
-            guard Names.weekdays[next] != nil else { return nil }
+            guard exactEntry(i + 1)?.weekday != nil else { return nil }
             last = i + 1
         }
         return Match(
@@ -86,9 +86,9 @@ extension DateScan {
         var granularity: DateMention.Granularity
         var direction: Int
         var last: Int
-        if let g = lookup(Names.periods, i), let dir = lookup(Names.directions, i + 1) {
+        if let g = entry(i)?.period, let dir = entry(i + 1)?.direction {
             (granularity, direction, last) = (g, dir, i + 1)
-        } else if let w = word(i), w == "هذا" || w == "هذه", let g = Names.periods[word(i + 1) ?? ""] {
+        } else if isWord(i, "هذا") || isWord(i, "هذه"), let g = exactEntry(i + 1)?.period {
             (granularity, direction, last) = (g, 0, i + 1)
         } else {
             return nil
@@ -106,13 +106,11 @@ extension DateScan {
 
     /// Rule 8: عام 2016, سنة 2016 (a Hijri-marked year is not converted).
     func year(at i: Int) -> Match? {
-        guard lookup(Self.yearWordTable, i) != nil, let y = number(i + 1, digits: 4...4, values: 1000...2200) else {
+        guard entry(i)?.isYearWord == true, let y = number(i + 1, digits: 4...4, values: 1000...2200) else {
             return nil
         }
         if isWord(i + 2, Names.hijriEra) { return nil }
         let last = isWord(i + 2, Names.gregorianEra) ? i + 2 : i + 1
         return Match(first: i, last: last, value: CivilDate.pad(y, 4), kind: .absolute, granularity: .year)
     }
-
-    static let yearWordTable: [String: Int] = Dictionary(uniqueKeysWithValues: ArabicDateNames.yearWords.map { ($0, 1) })
 }

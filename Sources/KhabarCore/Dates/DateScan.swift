@@ -18,11 +18,14 @@ struct DateScan {
     typealias Names = ArabicDateNames
 
     let lx: [DateLexeme]
+    /// The folded words the lexemes point into (``DateLexer/Output/folded``).
+    let folded: [UInt8]
     let anchor: CivilDate?
+    let vocabulary = DateVocabulary.shared
 
     func match(at i: Int) -> Match? {
         // Only numbers and date words can start a date.
-        if lx[i].kind == .punct || (lx[i].kind == .word && lx[i].key == nil) { return nil }
+        if lx[i].kind == .punct || (lx[i].kind == .word && lx[i].entry < 0) { return nil }
         if let m = weekdayDate(at: i) { return m }
         if let m = date(at: i) { return m }
         if let m = relativeDay(at: i) { return m }
@@ -32,10 +35,28 @@ struct DateScan {
 
     // MARK: lexeme helpers
 
-    func word(_ j: Int) -> String? { j < lx.count && lx[j].kind == .word ? lx[j].word : nil }
+    /// The folded word at `j` as a string (made on demand: only a few rules need the text).
+    func word(_ j: Int) -> String? {
+        guard j < lx.count, lx[j].kind == .word else { return nil }
+        return String(decoding: folded[Int(lx[j].foldStart)..<Int(lx[j].foldEnd)], as: UTF8.self)
+    }
 
-    func punct(_ j: Int, _ options: Set<String>) -> Bool {
-        j < lx.count && lx[j].kind == .punct && options.contains(lx[j].word)
+    /// True when the folded word at `j` is `w` (compared as bytes).
+    func isWord(_ j: Int, _ w: String) -> Bool {
+        guard j >= 0, j < lx.count, lx[j].kind == .word else { return false }
+        return folded[Int(lx[j].foldStart)..<Int(lx[j].foldEnd)].elementsEqual(w.utf8)
+    }
+
+    func isWord(_ j: Int, _ set: Set<String>) -> Bool { set.contains { isWord(j, $0) } }
+
+    /// True when the folded word at `j` starts with `prefix`.
+    func wordHasPrefix(_ j: Int, _ prefix: String) -> Bool {
+        guard j < lx.count, lx[j].kind == .word else { return false }
+        return folded[Int(lx[j].foldStart)..<Int(lx[j].foldEnd)].starts(with: prefix.utf8)
+    }
+
+    func punct(_ j: Int, _ options: [Unicode.Scalar]) -> Bool {
+        j < lx.count && lx[j].kind == .punct && options.contains { $0.value == lx[j].scalar }
     }
 
     func number(_ j: Int, digits: ClosedRange<Int>, values: ClosedRange<Int>) -> Int? {
@@ -44,23 +65,35 @@ struct DateScan {
         return lx[j].number
     }
 
-    /// Looks the word at `j` up in `table` by its vocabulary form (clitics stripped by the lexer).
-    func lookup<T>(_ table: [String: T], _ j: Int) -> T? {
-        guard j < lx.count, let key = lx[j].key else { return nil }
-        return table[key]
+    /// The vocabulary entry of the word at `j`, found with its clitics stripped by the lexer.
+    func entry(_ j: Int) -> DateVocabulary.Entry? {
+        guard j < lx.count, lx[j].entry >= 0 else { return nil }
+        return vocabulary.entries[Int(lx[j].entry)]
     }
 
-    func isWord(_ j: Int, _ set: Set<String>) -> Bool { word(j).map(set.contains) ?? false }
+    /// The vocabulary entry of the word at `j` itself (no clitic stripped).
+    func exactEntry(_ j: Int) -> DateVocabulary.Entry? {
+        guard j < lx.count, lx[j].entry >= 0, lx[j].cliticBytes == 0 else { return nil }
+        return vocabulary.entries[Int(lx[j].entry)]
+    }
+
+    /// The month a second word at `j` completes (كانون + الثاني), if any.
+    func second(_ seconds: [DateVocabulary.Second], _ j: Int) -> Int? {
+        guard j < lx.count, lx[j].kind == .word else { return nil }
+        let w = folded[Int(lx[j].foldStart)..<Int(lx[j].foldEnd)]
+        return seconds.first { $0.word.elementsEqual(w) }?.month
+    }
 
     // MARK: months
 
     func month(at j: Int) -> MonthName? {
-        if let m = lookup(Names.gregorianMonths, j) { return pairing(MonthName(month: m, hijri: false, last: j)) }
-        if let seconds = lookup(Names.twoWordMonths, j), let w = word(j + 1), let m = seconds[w] {
+        guard let e = entry(j) else { return nil }
+        if let m = e.gregorianMonth { return pairing(MonthName(month: m, hijri: false, last: j)) }
+        if let seconds = e.gregorianSeconds, let m = second(seconds, j + 1) {
             return pairing(MonthName(month: m, hijri: false, last: j + 1))
         }
-        if let m = lookup(Names.hijriMonths, j) { return MonthName(month: m, hijri: true, last: j) }
-        if let seconds = lookup(Names.hijriTwoWordMonths, j), let w = word(j + 1), let m = seconds[w] {
+        if let m = e.hijriMonth { return MonthName(month: m, hijri: true, last: j) }
+        if let seconds = e.hijriSeconds, let m = second(seconds, j + 1) {
             return MonthName(month: m, hijri: true, last: j + 1)
         }
         return nil
@@ -70,21 +103,21 @@ struct DateScan {
     func pairing(_ name: MonthName) -> MonthName {
         let j = name.last + 1
         // «يونيو حزيران»: the equivalent name right after, with no mark between.
-        if let m = Names.gregorianMonths[word(j) ?? ""], m == name.month {
+        if let m = exactEntry(j)?.gregorianMonth, m == name.month {
             return MonthName(month: m, hijri: false, last: j)
         }
-        if let seconds = Names.twoWordMonths[word(j) ?? ""], seconds[word(j + 1) ?? ""] == name.month {
+        if let seconds = exactEntry(j)?.gregorianSeconds, second(seconds, j + 1) == name.month {
             return MonthName(month: name.month, hijri: false, last: j + 1)
         }
         guard punct(j, ["/", "-", "(", "،", ","]) else { return name }
         var second: MonthName?
-        if let m = Names.gregorianMonths[word(j + 1) ?? ""] {
+        if let m = exactEntry(j + 1)?.gregorianMonth {
             second = MonthName(month: m, hijri: false, last: j + 1)
-        } else if let seconds = Names.twoWordMonths[word(j + 1) ?? ""], let m = seconds[word(j + 2) ?? ""] {
+        } else if let seconds = exactEntry(j + 1)?.gregorianSeconds, let m = self.second(seconds, j + 2) {
             second = MonthName(month: m, hijri: false, last: j + 2)
         }
         guard var pair = second, pair.month == name.month else { return name }
-        if lx[j].word == "(" {
+        if lx[j].scalar == ("(" as Unicode.Scalar).value {
             guard punct(pair.last + 1, [")"]) else { return name }
             pair.last += 1
         }
@@ -95,8 +128,8 @@ struct DateScan {
     func yearAfter(_ j: Int) -> (year: Int, hijriEra: Bool, last: Int)? {
         var k = j
         if punct(k, ["،", ","]) { k += 1 }
-        if word(k) == "من" { k += 1 }
-        if lookup(Self.yearWordTable, k) != nil {
+        if isWord(k, "من") { k += 1 }
+        if entry(k)?.isYearWord == true {
             k += 1
         }
         guard let y = number(k, digits: 4...4, values: 1000...2200) else { return nil }

@@ -15,7 +15,9 @@ public struct QuoteStage: PipelineStage {
         let hints = document.entities.map { e in
             EntityHint(range: e.start..<e.end, type: e.actor.flatMap { typeOf[$0] } ?? e.type, actor: e.actor)
         }
-        document.quotes = QuoteExtractor().extract(document.text, entities: hints).map { q in
+        // The token layer is the tokenizer's output for this text: the extractor need not tokenize again.
+        let tokens = document.tokens.isEmpty ? nil : document.tokens
+        document.quotes = QuoteExtractor().extract(document.text, entities: hints, tokens: tokens).map { q in
             Quote(
                 start: q.content.start, end: q.content.end, text: q.content.text,
                 kind: Quote.Kind(rawValue: q.kind.rawValue) ?? .indirect,
