@@ -22,10 +22,11 @@ public final class ActorRegistry: Sendable {
     public init(text: String, resource: String = "actors-registry.tsv") throws {
         var entries: [RegistryEntry] = [], demonyms: [Demonym] = [], roles: [RoleCue] = []
         var lineNo = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines and fields split at their bytes (newline and tab never join a neighbouring character).
+        for lineBytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNo += 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if lineBytes.isEmpty || lineBytes.first == UInt8(ascii: "#") { continue }
+            let f = lineBytes.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self)[...] }
             func fail(_ m: String) -> ActorResourceError { ActorResourceError(resource: resource, line: lineNo, message: m) }
             switch f[0] {
             case "E":

@@ -35,11 +35,11 @@ public final class ActorResolver: Sendable {
     public let transliterator: Transliterator?
     let index: PhraseIndex
     let splitter = WordSplitter()
-    let stopKeys: Set<UInt64>
-    let nameKeys: Set<UInt64>
-    let particleKeys: Set<UInt64>
-    let locativeKeys: Set<UInt64>
-    let quoteBytes: Set<[UInt8]> = [[0x22], [0xC2, 0xAB], [0xC2, 0xBB], [0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x9E]]
+    /// Every word key the rules look up, in one ``KeyTable`` so that each reading of a word is
+    /// looked up once: the value holds ``Lexicon`` bits (function word, name token, particle,
+    /// locative) and, above them, 1 + the number of the phrase bucket the key starts (0: none).
+    let lexicon: KeyTable
+    let quoteBytes: [[UInt8]] = [[0x22], [0xC2, 0xAB], [0xC2, 0xBB], [0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x9E]]
 
     /// Builds the phrase index over the registry's spellings, demonyms and role cues.
     public init(registry: ActorRegistry, transliterator: Transliterator?) {
@@ -53,7 +53,7 @@ public final class ActorResolver: Sendable {
             let ws = splitter.split(s)
             if ws.isEmpty || ws.contains(where: { $0.kind == .punctuation }) { return nil }
             definite = ws[0].definite
-            return ws.map(\.bare)
+            return ws.map { Array($0.bare) }
         }
         var names = Set<UInt64>()
         // One-word person spellings that are also demonyms or role words are left out (السوداني is
@@ -78,16 +78,29 @@ public final class ActorResolver: Sendable {
         index.finish()
         self.index = index
         if let tr = transliterator {
-            for (tok, count) in tr.tokenCounts where count >= 2 { names.insert(MatchKeys.hash(keys.bare(tok))) }
+            for tok in tr.nameTokens(minimumCount: 2) {
+                var norm: [UInt8] = []
+                tok.withUnsafeBufferPointer { keys.normalize($0, into: &norm) }
+                names.insert(MatchKeys.hash(MatchKeys.dropArticle(norm)))
+            }
         }
         let stop = Set(FunctionWords.list.map { MatchKeys.hash(keys.bare($0)) })
-        stopKeys = stop
-        nameKeys = names.subtracting(stop)
-        particleKeys = Set(["بن", "ابن", "بنت", "عبد", "أبو", "ابو", "آل", "ولد", "دي", "فون", "دا"].map { MatchKeys.hash(keys.bare($0)) })
-        locativeKeys = Set(["في", "إلى", "الى", "من", "داخل", "قرب", "خارج", "نحو", "العاصمة", "عاصمة", "مدينة", "وفي", "ومن", "وإلى", "مقرها", "مقره",
-                            "بتوقيت", "حتى", "زيارة", "لزيارة", "وصل", "وصلت", "ضواحي", "شوارع"].map {
-            MatchKeys.hash(keys.bare($0))
-        })
+        let particles = ["بن", "ابن", "بنت", "عبد", "أبو", "ابو", "آل", "ولد", "دي", "فون", "دا"].map { MatchKeys.hash(keys.bare($0)) }
+        let locatives = ["في", "إلى", "الى", "من", "داخل", "قرب", "خارج", "نحو", "العاصمة", "عاصمة", "مدينة", "وفي", "ومن", "وإلى", "مقرها",
+                         "مقره", "بتوقيت", "حتى", "زيارة", "لزيارة", "وصل", "وصلت", "ضواحي", "شوارع"].map { MatchKeys.hash(keys.bare($0)) }
+        var lexicon: [UInt64: Int32] = [:]
+        for k in stop { lexicon[k, default: 0] |= Lexicon.stop }
+        for k in names.subtracting(stop) { lexicon[k, default: 0] |= Lexicon.name }
+        for k in particles { lexicon[k, default: 0] |= Lexicon.particle }
+        for k in locatives { lexicon[k, default: 0] |= Lexicon.locative }
+        for (k, b) in index.firstKeyBuckets { lexicon[k, default: 0] |= (b + 1) << Lexicon.bucketShift }
+        self.lexicon = KeyTable(lexicon.map { ($0.key, $0.value) })
+    }
+
+    /// The bits of a ``lexicon`` value.
+    enum Lexicon {
+        static let stop: Int32 = 1, name: Int32 = 2, particle: Int32 = 4, locative: Int32 = 8
+        static let bucketShift: Int32 = 4
     }
 
     nonisolated(unsafe) private static var cached: ActorResolver?

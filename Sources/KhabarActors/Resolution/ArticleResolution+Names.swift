@@ -25,7 +25,7 @@ extension ArticleResolution {
             let candidates = words[w].keys.flatMap { byFirst[$0] ?? [] }
             for (keys, id) in candidates where w + keys.count <= words.count {
                 if (0..<keys.count).allSatisfy({ !covered[w + $0] && words[w + $0].keys.contains(keys[$0]) }) {
-                    mention(w, w + keys.count, type: .PER, actor: actors[actorIndex[id]!], rule: "repeat")
+                    mention(w, w + keys.count, type: .PER, actor: actors[actorIndex(id)!], rule: "repeat")
                     w += keys.count - 1
                     matched = true
                     break
@@ -33,7 +33,7 @@ extension ArticleResolution {
             }
             if matched { continue }
             if words[w].bare.count >= 6, let id = words[w].keys.lazy.compactMap({ k in ambiguous.contains(k) ? nil : bySurname[k] }).first,
-               let k = actorIndex[id] {
+               let k = actorIndex(id) {
                 mention(w, w + 1, type: .PER, actor: actors[k], rule: "surname")
             }
         }
@@ -42,11 +42,24 @@ extension ArticleResolution {
     /// A10: tagger spans not covered by a mention become actors of their type (names transliterated).
     mutating func applyTaggerSpans(_ spans: [EntitySpan]) {
         guard !spans.isEmpty else { return }
-        var byScalar: [Int: Int] = [:]
-        for (i, w) in words.enumerated() { byScalar[w.scalarStart] = i }
         for s in spans {
-            let ws = words.indices.filter { words[$0].scalarStart >= s.start && words[$0].scalarEnd <= s.end && words[$0].kind != .punctuation }
-            guard let a = ws.first, let b = ws.last, !(a...b).contains(where: { covered[$0] }) else { continue }
+            // Words are in text order and do not overlap: those inside the span are one run, found by
+            // binary search; its first and last non-punctuation words bound the mention.
+            var lo = 0, hi = words.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if words[mid].scalarStart < s.start { lo = mid + 1 } else { hi = mid }
+            }
+            var first: Int?, last: Int?
+            var k = lo
+            while k < words.count, words[k].scalarStart <= s.end {
+                if words[k].scalarEnd <= s.end, words[k].kind != .punctuation {
+                    if first == nil { first = k }
+                    last = k
+                }
+                k += 1
+            }
+            guard let a = first, let b = last, !(a...b).contains(where: { covered[$0] }) else { continue }
             let type: ActorType
             switch s.type.uppercased() {
             case "PER", "PERS": type = .PER

@@ -58,7 +58,7 @@ extension ArticleResolution {
             }
             if a.target == nil, !isPunct(q) {
                 // في + place
-                if r.locativeKeys.contains(words[a.start].keys[0]), q + 1 < atoms.count, let (_, e) = entry(atoms[q + 1]),
+                if isLocativeWord(a.start), q + 1 < atoms.count, let (_, e) = entry(atoms[q + 1]),
                    e.type == .GPE || e.type == .LOC {
                     country = e.country ?? countryOf(atoms[q + 1]); endAtom = q + 1; break
                 }
@@ -148,8 +148,8 @@ extension ArticleResolution {
         let nameAr = nameWords.map { String(decoding: bytes[words[$0].utf8Start..<words[$0].utf8End], as: UTF8.self) }.joined(separator: " ")
         let id = "org:" + nameWords.map { String(decoding: words[$0].bare, as: UTF8.self) }.joined(separator: "-")
         let type = cue.type ?? .ORG
-        var act = Actor(id: id, nameAr: nameAr, nameEn: "", type: type, cameo: Self.compose(cc, cue.role))
-        if cue.kind == .place, let t = r.transliterator { act.nameEn = t.transliterate(nameAr); act.transliterated = true }
+        let act = Actor(id: id, nameAr: nameAr, nameEn: "", type: type, cameo: Self.compose(cc, cue.role))
+        // Places get a transliterated English name like every unnamed actor (in `result()`).
         mention(start, end, type: Self.entityType(type), actor: act, rule: "head+name")
         return q
     }

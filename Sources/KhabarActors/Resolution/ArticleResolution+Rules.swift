@@ -89,7 +89,7 @@ extension ArticleResolution {
         guard p > 0 else { return false }
         let prev = atoms[p - 1]
         guard prev.target == nil || demonym(prev) != nil, words[prev.start].kind == .arabic, !isStop(prev.start),
-              !r.locativeKeys.contains(words[prev.start].keys[0]) else { return false }
+              !isLocativeWord(prev.start) else { return false }
         return words[prev.start].definite == words[atoms[p].start].definite
     }
 
@@ -116,7 +116,8 @@ extension ArticleResolution {
         if a.reading > 0 {
             let b = words[a.start].bare
             let ba: [UInt8] = [0xD8, 0xA8]
-            if b.starts(with: ba) || (b.count > 4 && (b[0...1] == [0xD9, 0x88] || b[0...1] == [0xD9, 0x81]) && b[2...3] == ba[...]) {
+            let s = b.startIndex
+            if b.starts(with: ba) || (b.count > 4 && (b[s...s + 1] == [0xD9, 0x88] || b[s...s + 1] == [0xD9, 0x81]) && b[s + 2...s + 3] == ba[...]) {
                 return true
             }
         }
@@ -130,7 +131,7 @@ extension ArticleResolution {
         var k = p - 1, steps = 0
         while k >= 0, steps < 3 {
             let prev = atoms[k]
-            if prev.target == nil && words[prev.start].keys.contains(where: { r.locativeKeys.contains($0) }) { return true }
+            if prev.target == nil && hasLocativeReading(prev.start) { return true }
             if isComma(k) || demonym(prev) != nil { k -= 1; steps += 1; continue }
             break
         }
@@ -142,11 +143,20 @@ extension ArticleResolution {
         (country ?? "") + role
     }
 
+    /// `Egyptian authorities` → `egyptian-authorities`: lower case, spaces as hyphens (ASCII by
+    /// bytes; anything else through Foundation, as before).
+    static func slug(_ english: String) -> String {
+        guard english.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return english.lowercased().replacingOccurrences(of: " ", with: "-")
+        }
+        return String(decoding: english.utf8.map { b in b == 0x20 ? 0x2D : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }, as: UTF8.self)
+    }
+
     /// The actor for a nominal (unnamed) actor of a country and role: "Egyptian authorities".
     func nominalActor(country: String?, role: String, english: String, type: ActorType, from: Int, to: Int) -> Actor {
         let code = Self.compose(country, role)
         let en = country.map { r.registry.adjective($0) + " " + english } ?? english
-        return Actor(id: "nom:\(code):\(english.lowercased().replacingOccurrences(of: " ", with: "-"))",
+        return Actor(id: "nom:\(code):\(Self.slug(english))",
                      nameAr: surface(from, to), nameEn: en, type: type, cameo: code)
     }
 }

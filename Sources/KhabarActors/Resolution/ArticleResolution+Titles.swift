@@ -140,8 +140,8 @@ extension ArticleResolution {
     func nameRun(_ w: Int, strongContext: Bool, unknownFirst: Bool = false) -> Range<Int>? {
         var k = w, count = 0
         while k < words.count, count < 4 {
-            let word = words[k]
-            guard word.kind == .arabic || word.kind == .latin, atoms[atomOfWord[k]].target == nil, !covered[k], !isStop(k) else { break }
+            let kind = words[k].kind
+            guard kind == .arabic || kind == .latin, atoms[atomOfWord[k]].target == nil, !covered[k], !isStop(k) else { break }
             // After two words, only known name words or words after a particle (بن، عبد، أبو) go on.
             if count >= 2, !isNameWord(k), !isParticle(k - 1), !isParticle(k) { break }
             if !isParticle(k) { count += 1 }

@@ -20,11 +20,36 @@ struct ArticleResolution {
     var covered: [Bool]
     var mentions: [ActorMention] = []
     var actors: [Actor] = []
-    var actorIndex: [String: Int] = [:]
+    /// FNV-1a of each actor's id (UTF-8), parallel to `actors`, for ``actorIndex(_:)``.
+    var actorHashes: [UInt64] = []
+    /// Every id so far is plain (see ``isPlainID(_:)``), so equal ids are equal bytes.
+    var plainIDs = true
     /// Country (alpha-3) mentioned most, for cues that name none.
     var mainCountry: String?
     /// People found so far: name word keys (full sequence) → actor id.
     var personNames: [([UInt64], String)] = []
+    /// What the resolver's word lists say of each word (``WordFlags``), read once per word.
+    let flags: [WordFlags]
+
+    /// Bits of a word from the resolver's key sets.
+    struct WordFlags: OptionSet {
+        let rawValue: UInt8
+        /// A function word (see ``isStop(_:)``).
+        static let stop = WordFlags(rawValue: 1)
+        /// One of its readings is a known name token.
+        static let name = WordFlags(rawValue: 2)
+        /// Its written key is a name particle (بن، عبد، أبو …).
+        static let particle = WordFlags(rawValue: 4)
+        /// Its written key is a locative word.
+        static let locative = WordFlags(rawValue: 8)
+        /// One of its readings is a locative word.
+        static let anyLocative = WordFlags(rawValue: 16)
+        /// A quotation mark.
+        static let quote = WordFlags(rawValue: 32)
+    }
+
+    /// The phrase bucket of each reading of each word (`WordKeys.capacity` slots a word; -1: none).
+    let readingBuckets: [Int32]
 
     init(resolver: ActorResolver, text: String, day: Int) {
         r = resolver
@@ -32,6 +57,33 @@ struct ArticleResolution {
         words = bytes.withUnsafeBufferPointer { resolver.splitter.split(bytes: $0) }
         covered = Array(repeating: false, count: words.count)
         self.day = day
+        var flags: [WordFlags] = []
+        flags.reserveCapacity(words.count)
+        var buckets = [Int32](repeating: -1, count: words.count * WordKeys.capacity)
+        for (w, word) in words.enumerated() {
+            var f: WordFlags = []
+            let keys = word.keys
+            if word.kind == .punctuation, resolver.quoteBytes.contains(where: { $0.elementsEqual(word.bare) }) { f.insert(.quote) }
+            for i in 0..<keys.count {
+                guard let v = resolver.lexicon[keys[i]] else { continue }
+                typealias L = ActorResolver.Lexicon
+                if i == 0 {
+                    if v & L.stop != 0 { f.insert(.stop) }
+                    if v & L.particle != 0 { f.insert(.particle) }
+                    if v & L.locative != 0 { f.insert(.locative) }
+                } else if v & L.stop != 0, word.bare.count <= 8 {
+                    // A stripped reading that is a function word counts for short words only.
+                    f.insert(.stop)
+                }
+                if v & L.name != 0 { f.insert(.name) }
+                if v & L.locative != 0 { f.insert(.anyLocative) }
+                let b = v >> L.bucketShift
+                if b > 0 { buckets[w * WordKeys.capacity + i] = b - 1 }
+            }
+            flags.append(f)
+        }
+        self.flags = flags
+        readingBuckets = buckets
     }
 
     // MARK: - atoms
@@ -41,7 +93,8 @@ struct ArticleResolution {
         atomOfWord = Array(repeating: 0, count: words.count)
         var i = 0
         while i < words.count {
-            if let m = r.index.match(words, at: i) {
+            let base = i * WordKeys.capacity
+            if let m = r.index.match(words, at: i, bucket: { readingBuckets[base + $0] >= 0 ? readingBuckets[base + $0] : nil }) {
                 atoms.append(Atom(start: m.start, end: m.end, target: m.target, reading: m.reading, alternatives: m.alternatives))
                 i = m.end
             } else {
@@ -104,7 +157,7 @@ struct ArticleResolution {
 
     func isPunct(_ p: Int) -> Bool { p < atoms.count && words[atoms[p].start].kind == .punctuation }
 
-    func isQuote(_ p: Int) -> Bool { isPunct(p) && r.quoteBytes.contains(words[atoms[p].start].bare) }
+    func isQuote(_ p: Int) -> Bool { isPunct(p) && flags[atoms[p].start].contains(.quote) }
 
     /// The word's written key is a function word.
     func isStop(_ w: Int) -> Bool {
@@ -113,12 +166,18 @@ struct ArticleResolution {
            bytes[words[w].utf8Start] == 0xD8, bytes[words[w].utf8Start + 1] == 0xB9 {
             return false
         }
-        return r.stopKeys.contains(words[w].keys[0]) || words[w].keys.dropFirst().contains { r.stopKeys.contains($0) && words[w].bare.count <= 8 }
+        return flags[w].contains(.stop)
     }
 
-    func isNameWord(_ w: Int) -> Bool { words[w].keys.contains { r.nameKeys.contains($0) } }
+    func isNameWord(_ w: Int) -> Bool { flags[w].contains(.name) }
 
-    func isParticle(_ w: Int) -> Bool { r.particleKeys.contains(words[w].keys[0]) }
+    func isParticle(_ w: Int) -> Bool { flags[w].contains(.particle) }
+
+    /// The word's written key is a locative word (في، إلى، العاصمة …).
+    func isLocativeWord(_ w: Int) -> Bool { flags[w].contains(.locative) }
+
+    /// One of the word's readings is a locative word (وفي، بالعاصمة …).
+    func hasLocativeReading(_ w: Int) -> Bool { flags[w].contains(.anyLocative) }
 
     // MARK: - output
 
@@ -130,12 +189,13 @@ struct ArticleResolution {
     mutating func mention(_ from: Int, _ to: Int, type: ActorMention.EntityType, actor: Actor?, rule: String) {
         guard from < to else { return }
         var id: String?
-        if var a = actor {
-            if let k = actorIndex[a.id] {
+        if let a = actor {
+            if let k = actorIndex(a.id) {
                 id = actors[k].id
             } else {
-                if a.nameEn.isEmpty, let t = r.transliterator { a.nameEn = t.transliterate(a.nameAr); a.transliterated = true }
-                actorIndex[a.id] = actors.count
+                // An empty English name is transliterated in `result()`, once per actor kept.
+                actorHashes.append(MatchKeys.hash(a.id.utf8))
+                if plainIDs && !Self.isPlainID(a.id) { plainIDs = false }
                 actors.append(a)
                 id = a.id
             }
@@ -143,6 +203,21 @@ struct ArticleResolution {
         mentions.append(ActorMention(start: words[from].scalarStart, end: words[to - 1].scalarEnd, text: surface(from, to),
                                      type: type, actor: id, rule: rule))
         for w in from..<to { covered[w] = true }
+    }
+
+    /// The index of the actor whose id equals `id` (as `String`s compare: canonical equivalence).
+    /// Byte-equal ids are found by their hash; when every id is plain, no other id can be equal.
+    func actorIndex(_ id: String) -> Int? {
+        let h = MatchKeys.hash(id.utf8)
+        for k in actorHashes.indices where actorHashes[k] == h && actors[k].id.utf8.elementsEqual(id.utf8) { return k }
+        if plainIDs && Self.isPlainID(id) { return nil }
+        return actors.firstIndex { $0.id == id }
+    }
+
+    /// An id whose scalars are all below U+0300 or plain Arabic letters (``LetterCode``): such a
+    /// string is in NFC and has no combining mark, so it equals another plain id only byte for byte.
+    static func isPlainID(_ id: String) -> Bool {
+        id.unicodeScalars.allSatisfy { $0.value < 0x300 || LetterCode.code(scalar: $0.value) != nil }
     }
 
     /// The actor of a registry entry with the code it has on the article's day (or `code`).
@@ -155,7 +230,15 @@ struct ArticleResolution {
         switch t { case .PER: .PER; case .ORG: .ORG; case .GPE, .LOC: .LOC }
     }
 
+    /// The actors (empty English names transliterated from the Arabic) and the mentions in text order.
     func result() -> ActorAnalysis {
-        ActorAnalysis(actors: actors, mentions: mentions.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end })
+        var actors = actors
+        if let t = r.transliterator {
+            for i in actors.indices where actors[i].nameEn.isEmpty {
+                actors[i].nameEn = t.transliterate(actors[i].nameAr)
+                actors[i].transliterated = true
+            }
+        }
+        return ActorAnalysis(actors: actors, mentions: mentions.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end })
     }
 }

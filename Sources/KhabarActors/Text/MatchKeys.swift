@@ -11,23 +11,59 @@ import ArabicText
 /// - K4 every reading loses a leading ال when at least two letters remain (الروسي → روسي), so the
 ///   registry and the text meet in one article-less space.
 /// The written form is always the first key, so exact readings win over stripped ones.
+///
+/// Normalization is per scalar, so the folds of every one- and two-byte scalar are taken once from
+/// ``ArabicNormalizer`` into a table (`fold2`); a word with a longer scalar goes through the
+/// normalizer itself. Either way the bytes are those of `ArabicNormalizer(.search)`.
 struct MatchKeys: Sendable {
     let normalizer = ArabicNormalizer(.search)
+    /// For each scalar below U+0800: its normalized bytes, packed as `length | b0 << 8 | b1 << 16 | b2 << 24`.
+    private let fold2: [UInt32]
+
+    init() {
+        var table = [UInt32](repeating: 0, count: 0x800)
+        let n = ArabicNormalizer(.search)
+        for cp in 0..<0x800 {
+            guard let s = Unicode.Scalar(UInt32(cp)) else { continue }
+            let out = Array(n.normalize(String(Character(s))).utf8)
+            precondition(out.count <= 3, "a two-byte scalar folds to at most three bytes")
+            var packed = UInt32(out.count)
+            for (i, b) in out.enumerated() { packed |= UInt32(b) << (8 * UInt32(i + 1)) }
+            table[cp] = packed
+        }
+        fold2 = table
+    }
 
     static let alef: UInt8 = 0xA7, lamB: UInt8 = 0x84 // ا = D8 A7, ل = D9 84
-    static func isAl(_ w: ArraySlice<UInt8>) -> Bool {
+    static func isAl<C: RandomAccessCollection>(_ w: C) -> Bool where C.Element == UInt8, C.Index == Int {
         w.count >= 4 && w[w.startIndex] == 0xD8 && w[w.startIndex + 1] == 0xA7 && w[w.startIndex + 2] == 0xD9
             && w[w.startIndex + 3] == 0x84
     }
 
-    /// Fills `word.bare` and `word.keys` from the word's original bytes.
-    func fill(_ word: inout Word, _ original: UnsafeBufferPointer<UInt8>) {
-        var norm: [UInt8] = []
-        norm.reserveCapacity(original.count)
-        normalizer.normalize(original, into: &norm)
-        word.bare = Array(Self.dropArticle(norm[...]))
-        word.keys = Self.readings(norm)
-        word.definite = Self.isDefinite(norm)
+    /// Appends the `.search` normalization of `original` to `out`.
+    func normalize(_ original: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let mark = out.count
+        var i = 0
+        let n = original.count
+        while i < n {
+            let b = original[i]
+            let cp: Int
+            if b < 0x80 {
+                cp = Int(b); i += 1
+            } else if b >= 0xC2 && b < 0xE0 && i + 1 < n && original[i + 1] & 0xC0 == 0x80 {
+                cp = Int(b & 0x1F) << 6 | Int(original[i + 1] & 0x3F); i += 2
+            } else {
+                // A scalar of three or four bytes: the normalizer folds the whole word.
+                out.removeSubrange(mark...)
+                normalizer.normalize(original, into: &out)
+                return
+            }
+            let f = fold2[cp]
+            let len = f & 0xFF
+            if len > 0 { out.append(UInt8(truncatingIfNeeded: f >> 8)) }
+            if len > 1 { out.append(UInt8(truncatingIfNeeded: f >> 16)) }
+            if len > 2 { out.append(UInt8(truncatingIfNeeded: f >> 24)) }
+        }
     }
 
     /// The normalized, article-less form of a phrase token (used for registry entries).
@@ -35,13 +71,13 @@ struct MatchKeys: Sendable {
         Array(Self.dropArticle(Array(normalizer.normalize(s).utf8)[...]))
     }
 
-    static func dropArticle(_ w: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        isAl(w) && w.count >= 8 ? w.dropFirst(4) : w
+    static func dropArticle<C: RandomAccessCollection>(_ w: C) -> C.SubSequence where C.Element == UInt8, C.Index == Int {
+        isAl(w) && w.count >= 8 ? w.dropFirst(4) : w[w.startIndex..<w.endIndex]
     }
 
     /// The word starts with the article, possibly after proclitics (الروسي، والروسي، بالروسي، للروسي).
-    static func isDefinite(_ w: [UInt8]) -> Bool {
-        var s = w[...]
+    static func isDefinite<C: RandomAccessCollection>(_ w: C) -> Bool where C.Element == UInt8, C.Index == Int, C.SubSequence == C {
+        var s = w
         if s.count >= 2, s[s.startIndex] == 0xD9, s[s.startIndex + 1] == 0x88 || s[s.startIndex + 1] == 0x81 { s = s.dropFirst(2) }
         if isAl(s) { return true }
         // لل = ل + ال
@@ -53,33 +89,36 @@ struct MatchKeys: Sendable {
     }
 
     /// The keys of a normalized word, written form first.
-    static func readings(_ w: [UInt8]) -> [UInt64] {
-        var out: [UInt64] = [hash(dropArticle(w[...]))]
-        func add(_ s: ArraySlice<UInt8>) {
-            let h = hash(dropArticle(s))
-            if !out.contains(h) { out.append(h) }
-        }
-        func letters(_ s: ArraySlice<UInt8>) -> Int { s.count / 2 }
-        func isArabic2(_ s: ArraySlice<UInt8>, _ b0: UInt8, _ b1: UInt8) -> Bool {
-            s.count >= 2 && s[s.startIndex] == b0 && s[s.startIndex + 1] == b1
-        }
-        var level1: [ArraySlice<UInt8>] = [w[...]]
+    static func readings<C: RandomAccessCollection>(_ w: C) -> WordKeys where C.Element == UInt8, C.Index == Int, C.SubSequence == C {
+        var out = WordKeys()
+        out.append(hash(dropArticle(w)))
+        addLevel(w, to: &out)
         // K2: و (D9 88) ف (D9 81)
-        if (isArabic2(w[...], 0xD9, 0x88) || isArabic2(w[...], 0xD9, 0x81)) && letters(w[...]) >= 3 {
-            level1.append(w.dropFirst(2))
-        }
-        for s in level1 {
-            add(s)
-            // K3: لل → ال
-            if isArabic2(s, 0xD9, 0x84), s.count >= 4, s[s.startIndex + 2] == 0xD9, s[s.startIndex + 3] == 0x84, letters(s) >= 4 {
-                add([0xD8, 0xA7] + s.dropFirst(2))
-            }
-            // K3: ب (D8 A8) ل (D9 84) ك (D9 83)
-            if (isArabic2(s, 0xD8, 0xA8) || isArabic2(s, 0xD9, 0x84) || isArabic2(s, 0xD9, 0x83)) && letters(s) >= 3 {
-                add(s.dropFirst(2))
-            }
+        if (startsWith(w, 0xD9, 0x88) || startsWith(w, 0xD9, 0x81)) && w.count / 2 >= 3 {
+            addLevel(w.dropFirst(2), to: &out)
         }
         return out
+    }
+
+    /// The readings of one level (the word, or the word after و/ف): itself, then K3.
+    @inline(__always)
+    private static func addLevel<C: RandomAccessCollection>(_ s: C, to out: inout WordKeys)
+    where C.Element == UInt8, C.Index == Int, C.SubSequence == C {
+        out.appendUnique(hash(dropArticle(s)))
+        let letters = s.count / 2
+        // K3: لل → ال; ال + the rest then loses its article (K4), leaving the rest after لل.
+        if startsWith(s, 0xD9, 0x84), s.count >= 4, s[s.startIndex + 2] == 0xD9, s[s.startIndex + 3] == 0x84, letters >= 4 {
+            out.appendUnique(hash(s.dropFirst(4)))
+        }
+        // K3: ب (D8 A8) ل (D9 84) ك (D9 83)
+        if (startsWith(s, 0xD8, 0xA8) || startsWith(s, 0xD9, 0x84) || startsWith(s, 0xD9, 0x83)) && letters >= 3 {
+            out.appendUnique(hash(dropArticle(s.dropFirst(2))))
+        }
+    }
+
+    @inline(__always)
+    private static func startsWith<C: RandomAccessCollection>(_ s: C, _ b0: UInt8, _ b1: UInt8) -> Bool where C.Element == UInt8, C.Index == Int {
+        s.count >= 2 && s[s.startIndex] == b0 && s[s.startIndex + 1] == b1
     }
 
     /// 64-bit FNV-1a.

@@ -20,45 +20,66 @@ struct WordSplitter: Sendable {
         return text.withUTF8 { split(bytes: $0) }
     }
 
+    /// The words of the UTF-8 text `u`. Their `bare` bytes are slices of one buffer: normalized
+    /// words (and punctuation as written) are appended to it first, the slices taken at the end.
     func split(bytes u: UnsafeBufferPointer<UInt8>) -> [Word] {
         var tokens: [Token] = []
         tokens.reserveCapacity(u.count / 5)
         tokenizer.tokenize(u, into: &tokens)
         var words: [Word] = []
         words.reserveCapacity(tokens.count)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(u.count + 64)
+        var bareRanges: [Range<Int>] = []
+        bareRanges.reserveCapacity(tokens.count)
         for t in tokens {
             switch t.kind {
-            case .arabicWord: words.append(word(.arabic, t.utf8Range, t.scalarRange, u))
-            case .latinWord, .otherWord: words.append(word(.latin, t.utf8Range, t.scalarRange, u))
-            case .number: words.append(word(.number, t.utf8Range, t.scalarRange, u))
-            case .hashtag: splitHashtag(t, u, into: &words)
-            default: words.append(punct(t.utf8Range, t.scalarRange, u))
+            case .arabicWord: words.append(word(.arabic, t.utf8Range, t.scalarRange, u, &buffer, &bareRanges))
+            case .latinWord, .otherWord: words.append(word(.latin, t.utf8Range, t.scalarRange, u, &buffer, &bareRanges))
+            case .number: words.append(word(.number, t.utf8Range, t.scalarRange, u, &buffer, &bareRanges))
+            case .hashtag: splitHashtag(t, u, into: &words, &buffer, &bareRanges)
+            default: words.append(punct(t.utf8Range, t.scalarRange, u, &buffer, &bareRanges))
             }
         }
+        for i in words.indices { words[i].bare = buffer[bareRanges[i]] }
         return words
     }
 
-    private func word(_ kind: Word.Kind, _ b: Range<Int>, _ s: Range<Int>, _ u: UnsafeBufferPointer<UInt8>) -> Word {
-        var w = Word(kind: kind, scalarStart: s.lowerBound, scalarEnd: s.upperBound, utf8Start: b.lowerBound, utf8End: b.upperBound,
-                     bare: [], keys: [], definite: false)
-        keys.fill(&w, UnsafeBufferPointer(rebasing: u[b]))
-        return w
+    private func word(_ kind: Word.Kind, _ b: Range<Int>, _ s: Range<Int>, _ u: UnsafeBufferPointer<UInt8>,
+                      _ buffer: inout [UInt8], _ bareRanges: inout [Range<Int>]) -> Word {
+        let start = buffer.count
+        keys.normalize(UnsafeBufferPointer(rebasing: u[b]), into: &buffer)
+        let end = buffer.count
+        let (wordKeys, definite) = buffer.withUnsafeBufferPointer { p -> (WordKeys, Bool) in
+            let norm = p[start..<end]
+            let bare = MatchKeys.dropArticle(norm)
+            bareRanges.append(bare.startIndex..<bare.endIndex)
+            return (MatchKeys.readings(norm), MatchKeys.isDefinite(norm))
+        }
+        return Word(kind: kind, scalarStart: s.lowerBound, scalarEnd: s.upperBound, utf8Start: b.lowerBound, utf8End: b.upperBound,
+                    bare: [], keys: wordKeys, definite: definite)
     }
 
-    private func punct(_ b: Range<Int>, _ s: Range<Int>, _ u: UnsafeBufferPointer<UInt8>) -> Word {
-        let bytes = Array(u[b])
+    private func punct(_ b: Range<Int>, _ s: Range<Int>, _ u: UnsafeBufferPointer<UInt8>,
+                       _ buffer: inout [UInt8], _ bareRanges: inout [Range<Int>]) -> Word {
+        let start = buffer.count
+        buffer.append(contentsOf: u[b])
+        bareRanges.append(start..<buffer.count)
+        var keys = WordKeys()
+        keys.append(MatchKeys.hash(u[b]))
         return Word(kind: .punctuation, scalarStart: s.lowerBound, scalarEnd: s.upperBound, utf8Start: b.lowerBound,
-                    utf8End: b.upperBound, bare: bytes, keys: [MatchKeys.hash(bytes)], definite: false)
+                    utf8End: b.upperBound, bare: [], keys: keys, definite: false)
     }
 
     /// W2: `#` then the `_`-separated parts as words.
-    private func splitHashtag(_ t: Token, _ u: UnsafeBufferPointer<UInt8>, into words: inout [Word]) {
+    private func splitHashtag(_ t: Token, _ u: UnsafeBufferPointer<UInt8>, into words: inout [Word], _ buffer: inout [UInt8],
+                              _ bareRanges: inout [Range<Int>]) {
         var b = t.utf8Range.lowerBound, s = t.scalarRange.lowerBound
         let end = t.utf8Range.upperBound
         var partStart = -1, partScalar = 0, arabic = false
         func close() {
             if partStart >= 0 {
-                words.append(word(arabic ? .arabic : .latin, partStart..<b, partScalar..<s, u))
+                words.append(word(arabic ? .arabic : .latin, partStart..<b, partScalar..<s, u, &buffer, &bareRanges))
                 partStart = -1; arabic = false
             }
         }
@@ -67,7 +88,7 @@ struct WordSplitter: Sendable {
             let len = c < 0x80 ? 1 : (c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2))
             if c == 0x23 || c == 0x5F {  // '#', '_'
                 close()
-                words.append(punct(b..<(b + 1), s..<(s + 1), u))
+                words.append(punct(b..<(b + 1), s..<(s + 1), u, &buffer, &bareRanges))
             } else {
                 if partStart < 0 { partStart = b; partScalar = s }
                 if c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB { arabic = true }

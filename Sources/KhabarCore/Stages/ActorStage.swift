@@ -31,8 +31,13 @@ public struct ActorStage: PipelineStage {
             bySpan[key] = m
         }
         let mentions = bySpan.values.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        let used = Set(mentions.compactMap(\.actor))
-        document.actors = analysis.actors.filter { used.contains($0.id) }.map {
+        // A mention's actor id is a copy of its actor's id, and no two actors have equal ids: the ids
+        // in use are found byte for byte (by a hash of their UTF-8, then the bytes).
+        var used: [Int: [String]] = [:]
+        for m in mentions { if let a = m.actor { used[Self.hash(a), default: []].append(a) } }
+        document.actors = analysis.actors.filter { a in
+            used[Self.hash(a.id)]?.contains { $0.utf8.elementsEqual(a.id.utf8) } ?? false
+        }.map {
             Actor(id: $0.id, nameAr: $0.nameAr, nameEn: $0.nameEn.isEmpty ? nil : $0.nameEn, type: $0.type.rawValue,
                   cameo: $0.cameo.isEmpty ? nil : $0.cameo, transliterated: $0.transliterated)
         }
@@ -51,8 +56,31 @@ public struct ActorStage: PipelineStage {
         document.entities = merged
     }
 
+    /// FNV-1a of a string's UTF-8.
+    static func hash(_ s: String) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h)
+    }
+
     /// yyyymmdd of a date, in UTC.
     static func day(_ date: Date) -> Int {
+        // Whole seconds between 1900 and 2200: the civil date of the day number directly (days since
+        // 1970-01-01 → year, month, day in the Gregorian calendar; H. Hinnant's `civil_from_days`).
+        let t = date.timeIntervalSince1970
+        if t >= -2_208_988_800, t < 7_258_118_400, t == t.rounded(.down) {
+            let z = Int(t).quotientAndRemainder(dividingBy: 86_400)
+            let days = (z.remainder < 0 ? z.quotient - 1 : z.quotient) + 719_468
+            let era = (days >= 0 ? days : days - 146_096) / 146_097
+            let doe = days - era * 146_097
+            let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+            let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+            let mp = (5 * doy + 2) / 153
+            let d = doy - (153 * mp + 2) / 5 + 1
+            let m = mp < 10 ? mp + 3 : mp - 9
+            let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+            return y * 10000 + m * 100 + d
+        }
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(identifier: "UTC")!
         let c = cal.dateComponents([.year, .month, .day], from: date)
