@@ -35,7 +35,7 @@ enum DocumentContext {
             result.append(units[s].indices.map { i in
                 let own = labels[s][i]
                 guard let v = counts[units[s][i].bare] else { return own }
-                var c = [v.types.0, v.types.1, v.types.2, v.types.3]
+                var c = SIMD4(v.types.0, v.types.1, v.types.2, v.types.3)  // no array per token
                 if let t = NERLabel(index: own).type { c[t.rawValue] -= 1 }  // leave this one out
                 let total = v.seen - 1
                 var best = 0

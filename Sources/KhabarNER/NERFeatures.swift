@@ -144,13 +144,22 @@ struct FeatureExtractor {
                 f(85, NERHash.combine(UInt64(w.induced), UInt64(n1.induced)))
             }
             if set.contains(.document), let document {
-                let d = UInt64(document[i])
-                f(70, d)
-                f(71, NERHash.combine(d, w.shape))
-                f(72, NERHash.combine(d, UInt64(i > 0 ? document[i - 1] : 255)))
-                f(73, NERHash.combine(d, UInt64(i + 1 < n ? document[i + 1] : 255)))
+                let d = Self.documentKeys(w, document, i)
+                out.keys.append(d.0); out.keys.append(d.1); out.keys.append(d.2); out.keys.append(d.3)
             }
             out.offsets.append(out.keys.count)
         }
+    }
+
+    /// The four second-pass features of token `i` (templates 70–73: its document code, with its
+    /// shape, with the previous and with the next token's code), the last ones of its list.
+    @inline(__always)
+    static func documentKeys(_ w: TokenUnits, _ document: [UInt8], _ i: Int) -> (UInt32, UInt32, UInt32, UInt32) {
+        let d = UInt64(document[i])
+        return (
+            NERHash.feature(70, d),
+            NERHash.feature(71, NERHash.combine(d, w.shape)),
+            NERHash.feature(72, NERHash.combine(d, UInt64(i > 0 ? document[i - 1] : 255))),
+            NERHash.feature(73, NERHash.combine(d, UInt64(i + 1 < document.count ? document[i + 1] : 255))))
     }
 }

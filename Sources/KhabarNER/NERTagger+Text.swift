@@ -30,11 +30,29 @@ extension NERTagger {
     /// try NERTagger.bundled().entities(inText: "قال الرئيس دونالد ترامب في واشنطن.")
     /// ```
     public func entities(inText text: String) -> [TextEntity] {
-        let (tokens, sentences, ranges) = Self.sentences(of: text)
-        let labels = tagDocument(sentences)
+        var text = text
+        return text.withUTF8 { p in
+            var tokens: [Token] = []
+            ArabicTokenizer(.khabar).tokenize(p, into: &tokens)
+            let split = SentenceSplitter().split(p, tokens: tokens)
+            return entities(utf8: p, tokens: tokens, sentences: split.map(\.tokenRange))
+        }
+    }
+
+    /// Tags a text already tokenized (``ArabicTokenizer`` `.khabar`, offsets into `utf8`) and split
+    /// into sentences (ranges of `tokens`, as ``SentenceSplitter`` gives them) as one document.
+    /// The tokens are read straight from the bytes: no string per token.
+    public func entities(utf8 p: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Range<Int>]) -> [TextEntity] {
+        var analyzer = TokenAnalyzer(lexicon: lexicon)
+        let all = sentences.map { range in
+            var u = tokens[range].map { analyzer.analyze(utf8: UnsafeBufferPointer(rebasing: p[$0.utf8Range])) }
+            FeatureExtractor.markPhrases(&u, lexicon)
+            return u
+        }
+        let labels = tagDocument(units: all, window: nil)
         var out: [TextEntity] = []
-        for (s, range) in ranges.enumerated() {
-            for span in EntitySpan.spans(from: labels[s]) {
+        for (s, range) in sentences.enumerated() {
+            for span in EntitySpan.spans(from: labels[s].map(NERLabel.init(index:))) {
                 let first = tokens[range.lowerBound + span.tokens.lowerBound]
                 let last = tokens[range.lowerBound + span.tokens.upperBound - 1]
                 out.append(TextEntity(

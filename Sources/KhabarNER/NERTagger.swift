@@ -16,10 +16,21 @@ public struct NERTagger: Sendable {
     public let secondPass: NERModel?
     public let lexicon: NERLexicon
 
+    /// Both passes' weights in one table, when the second pass uses the first pass's features
+    /// plus the document ones (see ``tagDocument(units:window:)``).
+    let paired: PairedWeights?
+
     public init(model: NERModel, secondPass: NERModel? = nil, lexicon: NERLexicon) {
         self.model = model
         self.secondPass = secondPass
         self.lexicon = lexicon
+        if let secondPass, secondPass.features.subtracting(.document) == model.features,
+            secondPass.features.contains(.document)
+        {
+            paired = PairedWeights(first: model, second: secondPass)
+        } else {
+            paired = nil
+        }
     }
 
     /// Labels for one sentence's tokens (first pass only).
@@ -38,14 +49,27 @@ public struct NERTagger: Sendable {
     /// the second pass to that many sentences before and after (nil: the whole document).
     public func tagDocument(_ sentences: [[String]], window: Int? = nil) -> [[NERLabel]] {
         var analyzer = TokenAnalyzer(lexicon: lexicon)
-        var f = SentenceFeatures()
         let all = sentences.map { units(of: $0, &analyzer) }
-        let first = all.map { decode($0, model, &f, document: nil) }
-        guard let secondPass else { return first.map { $0.map(NERLabel.init(index:)) } }
-        let codes = DocumentContext.codes(units: all, labels: first, window: window)
-        return all.indices.map { s in
-            decode(all[s], secondPass, &f, document: codes[s]).map(NERLabel.init(index:))
+        return tagDocument(units: all, window: window).map { $0.map(NERLabel.init(index:)) }
+    }
+
+    /// Label indices for the analysed sentences of one document (both passes when there is a
+    /// second-pass model).
+    func tagDocument(units all: [[TokenUnits]], window: Int?) -> [[UInt8]] {
+        guard let secondPass else {
+            var f = SentenceFeatures()
+            return all.map { decode($0, model, &f, document: nil) }
         }
+        guard let paired else {
+            var f = SentenceFeatures()
+            let first = all.map { decode($0, model, &f, document: nil) }
+            let codes = DocumentContext.codes(units: all, labels: first, window: window)
+            return all.indices.map { s in decode(all[s], secondPass, &f, document: codes[s]) }
+        }
+        var pass = TwoPassScores(first: model, second: secondPass, weights: paired)
+        let first = all.map { pass.firstPass($0) }
+        let codes = DocumentContext.codes(units: all, labels: first, window: window)
+        return all.indices.map { s in pass.secondPass(all[s], sentence: s, document: codes[s]) }
     }
 
     func units(of tokens: [String], _ analyzer: inout TokenAnalyzer) -> [TokenUnits] {

@@ -59,8 +59,13 @@ struct TokenAnalyzer {
 
     mutating func analyze(_ token: String) -> TokenUnits {
         var token = token
+        return token.withUTF8 { analyze(utf8: $0) }
+    }
+
+    /// The units of one token given as UTF-8 bytes.
+    mutating func analyze(utf8 token: UnsafeBufferPointer<UInt8>) -> TokenUnits {
         buffer.removeAll(keepingCapacity: true)
-        token.withUTF8 { normalizer.normalize($0, into: &buffer) }
+        normalizer.normalize(token, into: &buffer)
         starts.removeAll(keepingCapacity: true)
         var arabic = 0, latin = 0, digit = 0, other = 0
         for (i, b) in buffer.enumerated() where b & 0xC0 != 0x80 {

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import KhabarNER
 
@@ -18,12 +19,19 @@ public struct EntityStage: PipelineStage {
         } catch {
             throw PipelineError(stage: name, message: "cannot load the NER model: \(error)")
         }
-        let scalars = Array(document.text.unicodeScalars)
-        document.entities = tagger.entities(inText: document.text).map { e in
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[e.scalarRange])
-            return EntityMention(start: e.scalarRange.lowerBound, end: e.scalarRange.upperBound, text: text,
-                                 type: Self.contractType(e.type))
+        var text = document.text
+        let tokens = document.tokens, sentences = document.sentences
+        document.entities = text.withUTF8 { p in
+            // The token and sentence layers, when the stages before have filled them, are the
+            // tagger's own tokenization and sentence split (ArabicTokenizer .khabar, SentenceSplitter).
+            let found = sentences.isEmpty && !p.isEmpty
+                ? tagger.entities(inText: document.text)
+                : tagger.entities(utf8: p, tokens: tokens, sentences: sentences.map(\.tokenRange))
+            return found.map { e in
+                EntityMention(start: e.scalarRange.lowerBound, end: e.scalarRange.upperBound,
+                              text: String(decoding: UnsafeBufferPointer(rebasing: p[e.utf8Range]), as: UTF8.self),
+                              type: Self.contractType(e.type))
+            }
         }
     }
 
