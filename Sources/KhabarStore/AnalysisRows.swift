@@ -8,13 +8,21 @@ import KhabarCore
 /// written only when an actor is new or gains an English name or a CAMEO code: ``known`` remembers,
 /// for the actors written through this value, what the table already holds (it is reset when a
 /// batch fails, since the rows of the failed transaction are gone).
+///
+/// Actor ids are mostly Arabic (`per:…`, `org:…`), and Swift hashes and compares such strings through
+/// Unicode normalization; that was most of the writer's time. Ids are Khabar's own, written by one
+/// code path, so they are matched here by their UTF-8 bytes (``IDKey``).
 struct AnalysisRows {
     /// Actor id → (has an English name, has a CAMEO code) as stored.
-    private var known: [String: (Bool, Bool)] = [:]
+    private var known: [IDKey: (Bool, Bool)] = [:]
 
     mutating func insert(_ a: PreparedArticle, articleID id: Int64, db: Database) throws {
+        var actorKeys: [IDKey] = []
+        actorKeys.reserveCapacity(a.actors.count)
         for actor in a.actors {
-            let have = known[actor.id]
+            let key = IDKey(actor.id)
+            actorKeys.append(key)
+            let have = known[key]
             let gains = (actor.nameEn != nil && have?.0 != true) || (actor.cameo != nil && have?.1 != true)
             guard have == nil || gains else { continue }
             try db.cachedStatement(sql: """
@@ -22,64 +30,77 @@ struct AnalysisRows {
                 ON CONFLICT(id) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en),
                   cameo = coalesce(actors.cameo, excluded.cameo)
                 """).execute(arguments: [actor.id, actor.nameAr, actor.nameEn, actor.type, actor.cameo])
-            known[actor.id] = ((have?.0 ?? false) || actor.nameEn != nil, (have?.1 ?? false) || actor.cameo != nil)
+            known[key] = ((have?.0 ?? false) || actor.nameEn != nil, (have?.1 ?? false) || actor.cameo != nil)
         }
-        var counts: [String: Int] = [:]
-        for actor in a.actors { counts[actor.id] = 0 }
+        // Mentions per actor of this article; a mention or speaker whose actor is not in the
+        // article's actor layer is stored without one.
+        var counts = [Int](repeating: 0, count: actorKeys.count)
+        func slot(_ actor: String?) -> Int? {
+            guard let actor, !actorKeys.isEmpty else { return nil }
+            let key = IDKey(actor)
+            return actorKeys.firstIndex(of: key)
+        }
         // Mentions and quotes are keyed by (article, start, end): a repeated span is skipped, not an error.
-        let mention = try RowInsert(db, """
-            INSERT OR IGNORE INTO mentions(article_id, start, "end", text, type, actor_id) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        for m in a.entities {
-            let actor = m.actor.flatMap { counts[$0] != nil ? $0 : nil }
-            if let actor { counts[actor, default: 0] += 1 }
-            mention.bind(1, id); mention.bind(2, m.start); mention.bind(3, m.end)
-            mention.bind(4, m.text); mention.bind(5, m.type); mention.bind(6, actor)
-            try mention.step()
+        var mentionActors = [Int?](repeating: nil, count: a.entities.count)
+        for (i, m) in a.entities.enumerated() {
+            mentionActors[i] = slot(m.actor)
+            if let k = mentionActors[i] { counts[k] += 1 }
         }
-        let link = try RowInsert(db, "INSERT INTO article_actors(article_id, actor_id, mentions) VALUES (?, ?, ?)")
-        for (actor, n) in counts.sorted(by: { $0.key < $1.key }) {
-            link.bind(1, id); link.bind(2, actor); link.bind(3, n)
-            try link.step()
-        }
-        if !a.quotes.isEmpty {
-            let quote = try RowInsert(db, """
-                INSERT OR IGNORE INTO quotes(article_id, start, "end", text, kind, cue, speaker, speaker_start, speaker_end,
-                  speaker_actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for q in a.quotes {
-                quote.bind(1, id); quote.bind(2, q.start); quote.bind(3, q.end); quote.bind(4, q.text)
-                quote.bind(5, q.kind.rawValue); quote.bind(6, q.cue?.text); quote.bind(7, q.speaker?.text)
-                quote.bind(8, q.speaker?.start); quote.bind(9, q.speaker?.end)
-                quote.bind(10, q.speaker?.actor.flatMap { counts[$0] != nil ? $0 : nil })
-                try quote.step()
+        try RowInsert(db, #"INSERT OR IGNORE INTO mentions(article_id, start, "end", text, type, actor_id)"#, columns: 6)
+            .rows(a.entities.count) { i, row in
+                let m = a.entities[i]
+                row.bind(1, id); row.bind(2, m.start); row.bind(3, m.end)
+                row.bind(4, m.text); row.bind(5, m.type); row.bind(6, mentionActors[i] == nil ? nil : m.actor)
             }
-        }
-        if !a.dates.isEmpty {
-            // Date mentions never overlap, so (article, start) is a key; a repeat is skipped, not an error.
-            let date = try RowInsert(db, """
-                INSERT OR IGNORE INTO dates(article_id, start, "end", text, value, kind, granularity)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-            for d in a.dates {
-                date.bind(1, id); date.bind(2, d.start); date.bind(3, d.end); date.bind(4, d.text)
-                date.bind(5, d.value); date.bind(6, d.kind.rawValue); date.bind(7, d.granularity.rawValue)
-                try date.step()
+        let linked = a.actors.indices.filter { actorKeys.firstIndex(of: actorKeys[$0]) == $0 }
+        try RowInsert(db, "INSERT INTO article_actors(article_id, actor_id, mentions)", columns: 3)
+            .rows(linked.count) { i, row in
+                let k = linked[i]
+                row.bind(1, id); row.bind(2, a.actors[k].id); row.bind(3, counts[k])
             }
+        try RowInsert(db, """
+            INSERT OR IGNORE INTO quotes(article_id, start, "end", text, kind, cue, speaker, speaker_start, speaker_end,
+              speaker_actor_id)
+            """, columns: 10).rows(a.quotes.count) { i, row in
+            let q = a.quotes[i]
+            row.bind(1, id); row.bind(2, q.start); row.bind(3, q.end); row.bind(4, q.text)
+            row.bind(5, q.kind.rawValue); row.bind(6, q.cue?.text); row.bind(7, q.speaker?.text)
+            row.bind(8, q.speaker?.start); row.bind(9, q.speaker?.end)
+            row.bind(10, slot(q.speaker?.actor) == nil ? nil : q.speaker?.actor)
         }
-        if !a.events.isEmpty {
-            let event = try RowInsert(db, """
-                INSERT INTO events(article_id, start, "end", trigger, code, root, goldstein, quad, source_text,
-                  source_actor_id, source_cameo, target_text, target_actor_id, target_cameo)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for e in a.events {
-                event.bind(1, id); event.bind(2, e.start); event.bind(3, e.end); event.bind(4, e.trigger.text)
-                event.bind(5, e.code); event.bind(6, e.root); event.bind(7, e.goldstein); event.bind(8, e.quad)
-                event.bind(9, e.source?.text); event.bind(10, e.source?.actor); event.bind(11, e.source?.cameo)
-                event.bind(12, e.target?.text); event.bind(13, e.target?.actor); event.bind(14, e.target?.cameo)
-                try event.step()
+        // Date mentions never overlap, so (article, start) is a key; a repeat is skipped, not an error.
+        try RowInsert(db, #"INSERT OR IGNORE INTO dates(article_id, start, "end", text, value, kind, granularity)"#, columns: 7)
+            .rows(a.dates.count) { i, row in
+                let d = a.dates[i]
+                row.bind(1, id); row.bind(2, d.start); row.bind(3, d.end); row.bind(4, d.text)
+                row.bind(5, d.value); row.bind(6, d.kind.rawValue); row.bind(7, d.granularity.rawValue)
             }
+        try RowInsert(db, """
+            INSERT INTO events(article_id, start, "end", trigger, code, root, goldstein, quad, source_text,
+              source_actor_id, source_cameo, target_text, target_actor_id, target_cameo)
+            """, columns: 14).rows(a.events.count) { i, row in
+            let e = a.events[i]
+            row.bind(1, id); row.bind(2, e.start); row.bind(3, e.end); row.bind(4, e.trigger.text)
+            row.bind(5, e.code); row.bind(6, e.root); row.bind(7, e.goldstein); row.bind(8, e.quad)
+            row.bind(9, e.source?.text); row.bind(10, e.source?.actor); row.bind(11, e.source?.cameo)
+            row.bind(12, e.target?.text); row.bind(13, e.target?.actor); row.bind(14, e.target?.cameo)
         }
     }
+}
+
+/// An actor id compared and hashed by its UTF-8 bytes (a 64-bit FNV-1a hash computed once, the bytes
+/// kept to confirm equality).
+struct IDKey: Hashable {
+    let hash: UInt64
+    let bytes: [UInt8]
+
+    init(_ id: String) {
+        bytes = Array(id.utf8)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        hash = h
+    }
+
+    static func == (a: IDKey, b: IDKey) -> Bool { a.hash == b.hash && a.bytes == b.bytes }
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

@@ -33,6 +33,11 @@ public final class Archive: Sendable {
         config.readonly = readOnly
         config.busyMode = .timeout(30)
         config.label = "khabar-archive"
+        // The REFERENCES clauses document the schema; SQLite does not enforce them by default and
+        // neither does Khabar: the one writer inserts every article and actor before the rows
+        // that point to them, in the same transaction, and checking each row's parents was a
+        // seventh of the indexing time.
+        config.foreignKeysEnabled = false
         config.prepareDatabase { db in
             db.add(tokenizer: ArabicFTS5Tokenizer.self)
             if !readOnly {

@@ -58,7 +58,19 @@ public final class ArchiveWriter {
     public func store(_ batch: [PreparedArticle]) throws -> [StoreOutcome] {
         do {
             return try archive.pool.write { db -> [StoreOutcome] in
-                try batch.map { try insert($0, db: db) }
+                let outcomes = try batch.map { try insert($0, db: db) }
+                // The full-text rows go last, all together. FTS5 writes its pending terms out as a
+                // new index segment whenever a statement opens a savepoint (SQLite does for every
+                // multi-row INSERT): interleaved with the analysis rows, each article became a segment.
+                let fts = try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, lede, text) VALUES (?, ?, ?, ?)")
+                for (a, outcome) in zip(batch, outcomes) {
+                    switch outcome {
+                    case .stored(let id), .nearDuplicate(let id, _, _):
+                        try fts.execute(arguments: [id, a.title, a.lede, a.text])
+                    case .sameURL, .sameContent: break
+                    }
+                }
+                return outcomes
             }
         } catch {
             try? loadIndex()
@@ -85,8 +97,6 @@ public final class ArchiveWriter {
                                      a.published, a.language, a.text, a.contentHash, near?.original, near?.similarity,
                                      a.input, a.tags, a.blocks])
         let id = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, lede, text) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [id, a.title, a.lede, a.text])
         if !a.signature.isEmpty {
             try db.cachedStatement(sql: "INSERT INTO article_signatures(article_id, minhash) VALUES (?, ?)")
                 .execute(arguments: [id, Data(MinHash.encode(a.signature))])

@@ -1,72 +1,88 @@
 import GRDB
 import GRDBSQLite
 
-/// Runs one cached INSERT with values bound straight through SQLite's C API: no argument array, no
-/// boxing of each value, text bound from the string's own UTF-8 (SQLite copies it). The archive
-/// writes ~50 analysis rows per article, and GRDB's general `execute(arguments:)` made them cost
-/// more than the full-text index; this keeps GRDB for everything else (connections, transactions,
-/// migrations, errors) and only shortcuts the per-row binding.
+/// Inserts rows with multi-row `INSERT … VALUES (…), (…), …` statements (up to ``RowInsert/chunk``
+/// rows each), values bound straight through SQLite's C API.
+///
+/// The archive writes ~50 analysis rows per article. One single-row statement per row spent most of
+/// the time opening and positioning cursors and boxing arguments (GRDB's general
+/// `execute(arguments:)`); a statement of many rows opens its cursors once. GRDB still owns the
+/// connection, transactions, statement cache, migrations and errors; this only shortcuts binding.
 ///
 /// ```swift
-/// var row = try RowInsert(db, "INSERT INTO t(a, b) VALUES (?, ?)")
-/// row.bind(1, 42); row.bind(2, "نص")
-/// try row.step()
+/// let insert = RowInsert(db, "INSERT INTO t(a, b)", columns: 2)
+/// try insert.rows(values.count) { i, row in row.bind(1, values[i].a); row.bind(2, values[i].b) }
 /// ```
 struct RowInsert {
-    private let statement: Statement
-    private let handle: OpaquePointer
-    private let db: Database
+    /// Rows per statement at most.
+    static let chunk = 64
 
-    init(_ db: Database, _ sql: String) throws {
-        statement = try db.cachedStatement(sql: sql)
-        handle = statement.sqliteStatement
+    private let db: Database
+    private let prefix: String
+    private let columns: Int
+
+    /// `prefix` is the statement up to `VALUES` (`INSERT OR IGNORE INTO t(a, b)`).
+    init(_ db: Database, _ prefix: String, columns: Int) {
         self.db = db
+        self.prefix = prefix
+        self.columns = columns
     }
+
+    /// Inserts `count` rows; `row(i, binder)` binds row `i`'s columns (1-based, in the prefix's order).
+    func rows(_ count: Int, _ row: (Int, RowBinder) -> Void) throws {
+        var done = 0
+        while done < count {
+            let n = min(Self.chunk, count - done)
+            let statement = try db.cachedStatement(sql: sql(rows: n))
+            let handle = statement.sqliteStatement
+            for r in 0..<n {
+                row(done + r, RowBinder(handle: handle, base: Int32(r * columns)))
+            }
+            let rc = sqlite3_step(handle)
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+            guard rc == SQLITE_DONE else {
+                let message = sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) }
+                throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
+                                    message: message, sql: statement.sql)
+            }
+            done += n
+        }
+    }
+
+    private func sql(rows n: Int) -> String {
+        let one = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
+        return prefix + " VALUES " + Array(repeating: one, count: n).joined(separator: ",")
+    }
+}
+
+/// Binds one row's values of a ``RowInsert`` statement.
+struct RowBinder {
+    let handle: OpaquePointer
+    let base: Int32
 
     /// SQLite's "copy the bytes now" destructor marker.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-    /// A valid pointer for binding the empty string (an empty Swift string may have none).
-    private static let empty: StaticString = ""
 
-    func bind(_ index: Int32, _ value: Int64?) {
-        if let value { sqlite3_bind_int64(handle, index, value) } else { sqlite3_bind_null(handle, index) }
+    func bind(_ column: Int32, _ value: Int64?) {
+        if let value { sqlite3_bind_int64(handle, base + column, value) } else { sqlite3_bind_null(handle, base + column) }
     }
 
-    func bind(_ index: Int32, _ value: Int?) { bind(index, value.map(Int64.init)) }
+    func bind(_ column: Int32, _ value: Int?) { bind(column, value.map(Int64.init)) }
 
-    func bind(_ index: Int32, _ value: Double?) {
-        if let value { sqlite3_bind_double(handle, index, value) } else { sqlite3_bind_null(handle, index) }
+    func bind(_ column: Int32, _ value: Double?) {
+        if let value { sqlite3_bind_double(handle, base + column, value) } else { sqlite3_bind_null(handle, base + column) }
     }
 
-    func bind(_ index: Int32, _ value: String?) {
+    func bind(_ column: Int32, _ value: String?) {
         guard var value else {
-            sqlite3_bind_null(handle, index)
+            sqlite3_bind_null(handle, base + column)
             return
         }
         value.withUTF8 { p in
-            if let base = p.baseAddress, p.count > 0 {
-                base.withMemoryRebound(to: CChar.self, capacity: p.count) {
-                    _ = sqlite3_bind_text(handle, index, $0, Int32(p.count), Self.transient)
-                }
-            } else {
-                Self.empty.withUTF8Buffer { e in
-                    e.baseAddress!.withMemoryRebound(to: CChar.self, capacity: 1) {
-                        _ = sqlite3_bind_text(handle, index, $0, 0, Self.transient)
-                    }
-                }
-            }
-        }
-    }
-
-    /// Executes the insert with the values bound since the last step, then clears them.
-    func step() throws {
-        let rc = sqlite3_step(handle)
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
-        guard rc == SQLITE_DONE else {
-            let message = sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) }
-            throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
-                                message: message, sql: statement.sql)
+            // An empty string may have no storage; bind a zero-length text, not NULL.
+            let bytes = UnsafeRawPointer(p.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
+            _ = sqlite3_bind_text(handle, base + column, bytes, Int32(p.count), Self.transient)
         }
     }
 }
