@@ -46,6 +46,8 @@ public final class Archive: Sendable {
                 // A 64 MiB page cache (the default is 2 MiB): an ingest re-reads the pages of the
                 // indexes and FTS segments it just wrote instead of fetching them from the file.
                 try db.execute(sql: "PRAGMA cache_size = -65536")
+                // Statement journals (every multi-row INSERT opens one) in memory, not temp files.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
             }
             if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
