@@ -14,7 +14,9 @@ struct SnippetMaker {
     /// Window length in tokens (FTS5's `snippet(…, 16)`).
     static let tokens = 16
     /// Tokens searched for the best window when no window holds every term.
-    static let horizon = 256
+    static let horizon = 128
+    /// Bytes tokenized at a time (cut back to a space).
+    static let piece = 1024
 
     private var exact: [[UInt8]] = []
     private var prefixes: [[UInt8]] = []
@@ -68,9 +70,13 @@ struct SnippetMaker {
         var best: (score: Int, first: Int, last: Int)? = nil
         var stopAt = Int.max
         let everything = max(1, termCount)
-        let finished = tokenizer.forEachTerm(bytes) { term, start, end in
+        // The text is tokenized in pieces cut at spaces, so that stopping early also skips the
+        // tokenization of the rest (the tokenizer reads its whole input before the first term).
+        var base = 0
+        var finished = true
+        let visit = { (term: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> CInt in
             let id = match(term)
-            seen.append(Token(start: start, end: end, term: id))
+            seen.append(Token(start: base + start, end: base + end, term: id))
             let i = seen.count - 1
             if i >= stopAt { return 1 }
             if i == Self.horizon, best != nil, stopAt == .max { stopAt = i + width }
@@ -89,7 +95,20 @@ struct SnippetMaker {
             // Every term in one window cannot be beaten: read just enough to centre it, then stop.
             if stopAt == .max && (distinct >= everything || i >= Self.horizon) { stopAt = i + width }
             return 0
-        } == 0
+        }
+        while base < bytes.count {
+            var end = min(bytes.count, base + Self.piece)
+            if end < bytes.count {
+                var cut = end
+                while cut > base && bytes[cut] != 0x20 && bytes[cut] != 0x0A { cut -= 1 }
+                if cut > base { end = cut }
+            }
+            if tokenizer.forEachTerm(UnsafeBufferPointer(rebasing: bytes[base..<end]), visit) != 0 {
+                finished = false
+                break
+            }
+            base = end
+        }
         if seen.isEmpty { return "" }
         let (first, last) = best.map { ($0.first, $0.last) } ?? (0, 0)
         let spare = width - (last - first + 1)
