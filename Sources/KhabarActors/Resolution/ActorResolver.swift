@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// Finds the actors of an article and resolves each mention to one actor with an English name and
@@ -49,11 +50,12 @@ public final class ActorResolver: Sendable {
         let splitter = WordSplitter()
         var index = PhraseIndex()
         var definite = false
+        var bare: [UInt8] = []
         func tokens(_ s: String) -> [[UInt8]]? {
-            let ws = splitter.split(s)
+            let ws = splitter.split(s, bare: &bare)
             if ws.isEmpty || ws.contains(where: { $0.kind == .punctuation }) { return nil }
             definite = ws[0].definite
-            return ws.map { Array($0.bare) }
+            return ws.map { Array(bare[$0.bareRange]) }
         }
         var names = Set<UInt64>()
         // One-word person spellings that are also demonyms or role words are left out (السوداني is
@@ -124,9 +126,12 @@ public final class ActorResolver: Sendable {
     }
 
     /// Resolves the actors of `text`. `entities` are optional tagger spans (scalar offsets);
-    /// `date` (yyyymmdd) selects the codes of people in office on that day.
-    public func resolve(_ text: String, entities: [EntitySpan] = [], date: Int = ActorResolver.today()) -> ActorAnalysis {
-        var doc = ArticleResolution(resolver: self, text: text, day: date)
+    /// `date` (yyyymmdd) selects the codes of people in office on that day. `tokens`, when given,
+    /// must be `ArabicTokenizer(.khabar)`'s tokens of `text` (a document's token layer): the text is
+    /// then not tokenized again.
+    public func resolve(_ text: String, tokens: [Token]? = nil, entities: [EntitySpan] = [],
+                        date: Int = ActorResolver.today()) -> ActorAnalysis {
+        var doc = ArticleResolution(resolver: self, text: text, tokens: tokens, day: date)
         doc.findAtoms()
         doc.applyRules()
         doc.linkNames()

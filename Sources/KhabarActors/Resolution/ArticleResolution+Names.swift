@@ -17,10 +17,17 @@ extension ArticleResolution {
             if let other = bySurname[last], other != id { ambiguous.insert(last) } else { bySurname[last] = id }
         }
         guard !bySurname.isEmpty || !byFirst.isEmpty else { return }
+        // A 1,024-bit filter of the keys above (top ten bits of each): most words have no key in it
+        // and skip both hash-table lookups.
+        var filter = [UInt64](repeating: 0, count: 16)
+        func bit(_ k: UInt64) -> (Int, UInt64) { (Int(truncatingIfNeeded: k >> 60), 1 << ((k >> 54) & 63)) }
+        for k in byFirst.keys { let (i, m) = bit(k); filter[i] |= m }
+        for k in bySurname.keys { let (i, m) = bit(k); filter[i] |= m }
         var w = 0
         while w < words.count {
             defer { w += 1 }
             guard !covered[w], words[w].kind == .arabic || words[w].kind == .latin else { continue }
+            guard words[w].keys.contains(where: { let (i, m) = bit($0); return filter[i] & m != 0 }) else { continue }
             var matched = false
             let candidates = words[w].keys.flatMap { byFirst[$0] ?? [] }
             for (keys, id) in candidates where w + keys.count <= words.count {
@@ -32,7 +39,7 @@ extension ArticleResolution {
                 }
             }
             if matched { continue }
-            if words[w].bare.count >= 6, let id = words[w].keys.lazy.compactMap({ k in ambiguous.contains(k) ? nil : bySurname[k] }).first,
+            if words[w].bareRange.count >= 6, let id = words[w].keys.lazy.compactMap({ k in ambiguous.contains(k) ? nil : bySurname[k] }).first,
                let k = actorIndex(id) {
                 mention(w, w + 1, type: .PER, actor: actors[k], rule: "surname")
             }
@@ -67,7 +74,7 @@ extension ArticleResolution {
             case "LOC", "GPE": type = .LOC
             default: continue
             }
-            let id = type.rawValue.lowercased() + ":" + (a...b).map { String(decoding: words[$0].bare, as: UTF8.self) }.joined(separator: "-")
+            let id = type.rawValue.lowercased() + ":" + (a...b).map { String(decoding: bare($0), as: UTF8.self) }.joined(separator: "-")
             let act = Actor(id: id, nameAr: surface(a, b + 1), nameEn: "", type: type, cameo: "")
             mention(a, b + 1, type: Self.entityType(type), actor: act, rule: "tagger")
             if type == .PER { rememberPerson(a, b + 1, id: id) }

@@ -4,7 +4,7 @@ extension ArticleResolution {
     mutating func nominalRule(_ p: Int) -> Int? {
         guard let cue = role(atoms[p]) else { return nil }
         if cue.kind == .people, atoms[p].end - atoms[p].start == 1, !words[atoms[p].start].definite,
-           words[atoms[p].start].bare.suffix(2) == [0xD9, 0x8A], isAdjectivePosition(p) {
+           bare(atoms[p].start).suffix(2) == [0xD9, 0x8A], isAdjectivePosition(p) {
             return nil  // مؤتمر صحفي: a nisba adjective after an indefinite noun, not a person
         }
         let start = atoms[p].start
@@ -86,8 +86,8 @@ extension ArticleResolution {
     func nearbyCountry(before p: Int) -> String? {
         var k = p - 1, n = 0
         while k >= 0, n < 25 {
-            let w = words[atoms[k].start]
-            if w.kind == .punctuation, w.bare == [0x2E] || w.bare == [0xD8, 0x9F] || w.bare == [0x21] { return nil }
+            let w = words[atoms[k].start], b = bare(atoms[k].start)
+            if w.kind == .punctuation, b == [0x2E] || b == [0xD8, 0x9F] || b == [0x21] { return nil }
             if let c = countryOf(atoms[k]) { return c }
             k -= 1; n += 1
         }
@@ -146,7 +146,7 @@ extension ArticleResolution {
         }
         let cc = country ?? mainCountry
         let nameAr = nameWords.map { String(decoding: bytes[words[$0].utf8Start..<words[$0].utf8End], as: UTF8.self) }.joined(separator: " ")
-        let id = "org:" + nameWords.map { String(decoding: words[$0].bare, as: UTF8.self) }.joined(separator: "-")
+        let id = "org:" + nameWords.map { String(decoding: bare($0), as: UTF8.self) }.joined(separator: "-")
         let type = cue.type ?? .ORG
         let act = Actor(id: id, nameAr: nameAr, nameEn: "", type: type, cameo: Self.compose(cc, cue.role))
         // Places get a transliterated English name like every unnamed actor (in `result()`).

@@ -96,7 +96,7 @@ extension ArticleResolution {
     /// The demonym word ends in the sound plural ون / ين (not the dual يين is kept too).
     func isPluralDemonym(_ a: Atom) -> Bool {
         guard a.end - a.start == 1 else { return false }
-        let b = words[a.start].bare
+        let b = bare(a.start)
         guard b.count >= 8 else { return false }
         let tail = Array(b.suffix(4))
         return tail == [0xD9, 0x88, 0xD9, 0x86] || tail == [0xD9, 0x8A, 0xD9, 0x86]
@@ -114,7 +114,7 @@ extension ArticleResolution {
     func isLocative(_ p: Int) -> Bool {
         let a = atoms[p]
         if a.reading > 0 {
-            let b = words[a.start].bare
+            let b = bare(a.start)
             let ba: [UInt8] = [0xD8, 0xA8]
             let s = b.startIndex
             if b.starts(with: ba) || (b.count > 4 && (b[s...s + 1] == [0xD9, 0x88] || b[s...s + 1] == [0xD9, 0x81]) && b[s + 2...s + 3] == ba[...]) {

@@ -94,7 +94,7 @@ extension ArticleResolution {
         }
         if q < atoms.count, let run = nameRun(atoms[q].start, strongContext: c.country != nil || c.orgCode != nil) {
             let nameAr = surface(run.lowerBound, run.upperBound)
-            let id = "per:" + run.map { String(decoding: words[$0].bare, as: UTF8.self) }.joined(separator: "-")
+            let id = "per:" + run.map { String(decoding: bare($0), as: UTF8.self) }.joined(separator: "-")
             let a = Actor(id: id, nameAr: nameAr, nameEn: "", type: .PER, cameo: code(of: c))
             mention(start, run.upperBound, type: .PER, actor: a, rule: "title+name")
             nestInner(p, q)
@@ -126,7 +126,7 @@ extension ArticleResolution {
         guard q < atoms.count, let cue = role(atoms[q]), cue.kind == .title || cue.kind == .spoke, let c = chain(q),
               c.country != nil || c.orgCode != nil
         else { return nil }
-        let id = "per:" + run.map { String(decoding: words[$0].bare, as: UTF8.self) }.joined(separator: "-")
+        let id = "per:" + run.map { String(decoding: bare($0), as: UTF8.self) }.joined(separator: "-")
         let a = Actor(id: id, nameAr: surface(run.lowerBound, run.upperBound), nameEn: "", type: .PER, cameo: code(of: c))
         mention(run.lowerBound, atoms[c.end - 1].end, type: .PER, actor: a, rule: "apposition")
         nestInner(q, c.end)

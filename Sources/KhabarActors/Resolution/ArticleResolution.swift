@@ -1,17 +1,22 @@
+import ArabicText
+
 /// The working state of one article's resolution: words, matched atoms, mentions and actors.
 /// The rules live in extensions (`ArticleResolution+Titles.swift`, `+Nominals.swift`, `+Names.swift`).
 struct ArticleResolution {
+    /// A registry phrase or a single unmatched word (a plain value; a phrase's other targets are
+    /// only needed by ``findAtoms()``, which keeps them aside).
     struct Atom {
         var start: Int
         var end: Int
         var target: PhraseIndex.Target?
         var reading: Int
-        var alternatives: [PhraseIndex.Target] = []
     }
 
     let r: ActorResolver
     let bytes: [UInt8]
     let words: [Word]
+    /// The words' bare forms (``Word/bareRange``).
+    let bareBytes: [UInt8]
     let day: Int
     var atoms: [Atom] = []
     /// The atom index of each word.
@@ -51,10 +56,12 @@ struct ArticleResolution {
     /// The phrase bucket of each reading of each word (`WordKeys.capacity` slots a word; -1: none).
     let readingBuckets: [Int32]
 
-    init(resolver: ActorResolver, text: String, day: Int) {
+    init(resolver: ActorResolver, text: String, tokens: [Token]? = nil, day: Int) {
         r = resolver
         bytes = Array(text.utf8)
-        words = bytes.withUnsafeBufferPointer { resolver.splitter.split(bytes: $0) }
+        var bare: [UInt8] = []
+        words = bytes.withUnsafeBufferPointer { resolver.splitter.split(bytes: $0, tokens: tokens, bare: &bare) }
+        bareBytes = bare
         covered = Array(repeating: false, count: words.count)
         self.day = day
         var flags: [WordFlags] = []
@@ -63,7 +70,7 @@ struct ArticleResolution {
         for (w, word) in words.enumerated() {
             var f: WordFlags = []
             let keys = word.keys
-            if word.kind == .punctuation, resolver.quoteBytes.contains(where: { $0.elementsEqual(word.bare) }) { f.insert(.quote) }
+            if word.kind == .punctuation, resolver.quoteBytes.contains(where: { $0.elementsEqual(bare[word.bareRange]) }) { f.insert(.quote) }
             for i in 0..<keys.count {
                 guard let v = resolver.lexicon[keys[i]] else { continue }
                 typealias L = ActorResolver.Lexicon
@@ -71,7 +78,7 @@ struct ArticleResolution {
                     if v & L.stop != 0 { f.insert(.stop) }
                     if v & L.particle != 0 { f.insert(.particle) }
                     if v & L.locative != 0 { f.insert(.locative) }
-                } else if v & L.stop != 0, word.bare.count <= 8 {
+                } else if v & L.stop != 0, word.bareRange.count <= 8 {
                     // A stripped reading that is a function word counts for short words only.
                     f.insert(.stop)
                 }
@@ -92,10 +99,13 @@ struct ArticleResolution {
     mutating func findAtoms() {
         atomOfWord = Array(repeating: 0, count: words.count)
         var i = 0
+        /// Atoms whose spelling names several targets, with those other targets.
+        var alternatives: [(atom: Int, targets: [PhraseIndex.Target])] = []
         while i < words.count {
             let base = i * WordKeys.capacity
             if let m = r.index.match(words, at: i, bucket: { readingBuckets[base + $0] >= 0 ? readingBuckets[base + $0] : nil }) {
-                atoms.append(Atom(start: m.start, end: m.end, target: m.target, reading: m.reading, alternatives: m.alternatives))
+                if !m.alternatives.isEmpty { alternatives.append((atoms.count, m.alternatives)) }
+                atoms.append(Atom(start: m.start, end: m.end, target: m.target, reading: m.reading))
                 i = m.end
             } else {
                 atoms.append(Atom(start: i, end: i + 1, target: nil, reading: 0))
@@ -109,8 +119,8 @@ struct ArticleResolution {
         }
         mainCountry = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         // Same spelling, several actors: take the one whose country the article mentions most.
-        for p in atoms.indices where !atoms[p].alternatives.isEmpty {
-            let all = [atoms[p].target!] + atoms[p].alternatives
+        for (p, others) in alternatives {
+            let all = [atoms[p].target!] + others
             var probe = atoms[p]
             var best = all[0], bestCount = -1
             for t in all {
@@ -168,6 +178,9 @@ struct ArticleResolution {
         }
         return flags[w].contains(.stop)
     }
+
+    /// The bare form of word `w` (``Word/bareRange``).
+    func bare(_ w: Int) -> ArraySlice<UInt8> { bareBytes[words[w].bareRange] }
 
     func isNameWord(_ w: Int) -> Bool { flags[w].contains(.name) }
 

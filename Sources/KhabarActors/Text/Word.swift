@@ -1,6 +1,8 @@
 /// One word or punctuation mark of the analysed text, with its offsets and its match keys.
 ///
 /// Offsets are Unicode scalar indices (half-open) and UTF-8 byte offsets into the original text.
+/// A plain value without references (its bare bytes are a range into the splitter's buffer), so
+/// copying, storing and freeing words costs no reference counting.
 struct Word: Sendable {
     enum Kind: Sendable { case arabic, latin, number, punctuation }
     var kind: Kind
@@ -8,16 +10,17 @@ struct Word: Sendable {
     var scalarEnd: Int
     var utf8Start: Int
     var utf8End: Int
-    /// The word folded with `ArabicNormalizer(.search)`, then without its leading article (ال); a
-    /// slice of one buffer shared by the words of a text (punctuation: its bytes as written).
-    var bare: ArraySlice<UInt8>
+    /// Where the word's bare form is in the bytes that ``WordSplitter`` fills for the text: the word
+    /// folded with `ArabicNormalizer(.search)`, then without its leading article (ال) (punctuation:
+    /// its bytes as written).
+    var bareRange: Range<Int>
     /// Hashes of `bare` and of every proclitic-stripped reading (و ف ب ل ك لل), each without ال.
     /// The first key is the word as written.
     var keys: WordKeys
     /// The word carries the article ال (after any proclitics).
     var definite = false
     /// True when the word is a comma (، or ,), which may separate a title from a name.
-    var isComma: Bool { kind == .punctuation && (bare.elementsEqual([0xD8, 0x8C]) || bare.elementsEqual([0x2C])) }
+    var isComma = false
 }
 
 /// The match keys of one word, stored inline (a word has at most six distinct readings), so that

@@ -16,19 +16,34 @@ struct WordSplitter: Sendable {
 
     /// The words of `text`, in order.
     func split(_ text: String) -> [Word] {
-        var text = text
-        return text.withUTF8 { split(bytes: $0) }
+        var bare: [UInt8] = []
+        return split(text, bare: &bare)
     }
 
-    /// The words of the UTF-8 text `u`. Their `bare` bytes are slices of one buffer: normalized
-    /// words (and punctuation as written) are appended to it first, the slices taken at the end.
-    func split(bytes u: UnsafeBufferPointer<UInt8>) -> [Word] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(u.count / 5)
-        tokenizer.tokenize(u, into: &tokens)
+    /// The words of `text`, their bare forms in `bare` (see ``Word/bareRange``).
+    func split(_ text: String, bare: inout [UInt8]) -> [Word] {
+        var text = text
+        return text.withUTF8 { split(bytes: $0, bare: &bare) }
+    }
+
+    /// The words of the UTF-8 text `u`. Their bare forms (normalized words, punctuation as written)
+    /// are appended to `buffer`, which is emptied first; each word holds its range there.
+    ///
+    /// `given` is the ``ArabicTokenizer`` (`.khabar`) output for exactly these bytes when the caller
+    /// has it (a document's token layer); otherwise the text is tokenized here.
+    func split(bytes u: UnsafeBufferPointer<UInt8>, tokens given: [Token]? = nil, bare buffer: inout [UInt8]) -> [Word] {
+        let tokens: [Token]
+        if let given {
+            tokens = given
+        } else {
+            var made: [Token] = []
+            made.reserveCapacity(u.count / 5)
+            tokenizer.tokenize(u, into: &made)
+            tokens = made
+        }
         var words: [Word] = []
         words.reserveCapacity(tokens.count)
-        var buffer: [UInt8] = []
+        buffer.removeAll(keepingCapacity: true)
         buffer.reserveCapacity(u.count + 64)
         var bareRanges: [Range<Int>] = []
         bareRanges.reserveCapacity(tokens.count)
@@ -41,7 +56,7 @@ struct WordSplitter: Sendable {
             default: words.append(punct(t.utf8Range, t.scalarRange, u, &buffer, &bareRanges))
             }
         }
-        for i in words.indices { words[i].bare = buffer[bareRanges[i]] }
+        for i in words.indices { words[i].bareRange = bareRanges[i] }
         return words
     }
 
@@ -57,7 +72,7 @@ struct WordSplitter: Sendable {
             return (MatchKeys.readings(norm), MatchKeys.isDefinite(norm))
         }
         return Word(kind: kind, scalarStart: s.lowerBound, scalarEnd: s.upperBound, utf8Start: b.lowerBound, utf8End: b.upperBound,
-                    bare: [], keys: wordKeys, definite: definite)
+                    bareRange: 0..<0, keys: wordKeys, definite: definite)
     }
 
     private func punct(_ b: Range<Int>, _ s: Range<Int>, _ u: UnsafeBufferPointer<UInt8>,
@@ -67,8 +82,10 @@ struct WordSplitter: Sendable {
         bareRanges.append(start..<buffer.count)
         var keys = WordKeys()
         keys.append(MatchKeys.hash(u[b]))
+        let p = UnsafeBufferPointer(rebasing: u[b])
+        let comma = (p.count == 2 && p[0] == 0xD8 && p[1] == 0x8C) || (p.count == 1 && p[0] == 0x2C)  // ، or ,
         return Word(kind: .punctuation, scalarStart: s.lowerBound, scalarEnd: s.upperBound, utf8Start: b.lowerBound,
-                    utf8End: b.upperBound, bare: [], keys: keys, definite: false)
+                    utf8End: b.upperBound, bareRange: 0..<0, keys: keys, definite: false, isComma: comma)
     }
 
     /// W2: `#` then the `_`-separated parts as words.

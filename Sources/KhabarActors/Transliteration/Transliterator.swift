@@ -149,8 +149,16 @@ public final class Transliterator: Sendable {
         return out
     }
 
-    /// Transliterates a name of one or more space-separated tokens.
+    /// Finished names, shared by all threads (see ``NameCache``).
+    private let names = NameCache(capacity: 50_000)
+
+    /// Transliterates a name of one or more space-separated tokens (cached per process).
     public func transliterate(_ name: String) -> String {
+        names.value(for: name) { transliterateUncached(name) }
+    }
+
+    /// ``transliterate(_:)`` computed afresh.
+    func transliterateUncached(_ name: String) -> String {
         var name = name
         return name.withUTF8 { u -> String in
             guard Self.splitsByBytes(u) else {

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import KhabarActors
 
@@ -21,16 +22,22 @@ public struct ActorStage: PipelineStage {
         }
         let day = document.article.published.map(Self.day) ?? ActorResolver.today()
         let spans = document.entities.map { EntitySpan(start: $0.start, end: $0.end, type: $0.type) }
-        let analysis = resolver.resolve(document.text, entities: spans, date: day)
+        // The token layer is the tokenizer's output for this text: the resolver need not tokenize again.
+        let analysis = resolver.resolve(document.text, tokens: document.tokens.isEmpty ? nil : document.tokens, entities: spans, date: day)
         // One mention per span: where a tagger span and a registry rule name the same words, the
-        // registry's reading wins, and an actor left without mentions is dropped.
-        var bySpan: [Range<Int>: ActorMention] = [:]
+        // registry's reading wins (else the first one), and an actor left without mentions is
+        // dropped. The resolver's mentions are sorted by start, then end: those of one span are
+        // neighbours.
+        var mentions: [ActorMention] = []
+        mentions.reserveCapacity(analysis.mentions.count)
         for m in analysis.mentions {
-            let key = m.start..<m.end
-            if let kept = bySpan[key], kept.rule != "tagger" || m.rule == "tagger" { continue }
-            bySpan[key] = m
+            if let kept = mentions.last, kept.start == m.start, kept.end == m.end {
+                if kept.rule == "tagger" && m.rule != "tagger" { mentions[mentions.count - 1] = m }
+                continue
+            }
+            mentions.append(m)
         }
-        let mentions = bySpan.values.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         // A mention's actor id is a copy of its actor's id, and no two actors have equal ids: the ids
         // in use are found byte for byte (by a hash of their UTF-8, then the bytes).
         var used: [Int: [String]] = [:]
