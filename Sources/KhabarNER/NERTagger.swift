@@ -19,6 +19,8 @@ public struct NERTagger: Sendable {
     /// Both passes' weights in one table, when the second pass uses the first pass's features
     /// plus the document ones (see ``tagDocument(units:window:)``).
     let paired: PairedWeights?
+    /// Per-word sums of the own-unit features for ``paired`` (see ``TypeSums``).
+    let typeSums: TypeSumsPool?
 
     public init(model: NERModel, secondPass: NERModel? = nil, lexicon: NERLexicon) {
         self.model = model
@@ -27,9 +29,12 @@ public struct NERTagger: Sendable {
         if let secondPass, secondPass.features.subtracting(.document) == model.features,
             secondPass.features.contains(.document)
         {
-            paired = PairedWeights(first: model, second: secondPass)
+            let weights = PairedWeights(first: model, second: secondPass)
+            paired = weights
+            typeSums = TypeSumsPool(weights: weights, set: model.features)
         } else {
             paired = nil
+            typeSums = nil
         }
     }
 
@@ -60,13 +65,15 @@ public struct NERTagger: Sendable {
             var f = SentenceFeatures()
             return all.map { decode($0, model, &f, document: nil) }
         }
-        guard let paired else {
+        guard let paired, let typeSums else {
             var f = SentenceFeatures()
             let first = all.map { decode($0, model, &f, document: nil) }
             let codes = DocumentContext.codes(units: all, labels: first, window: window)
             return all.indices.map { s in decode(all[s], secondPass, &f, document: codes[s]) }
         }
-        var pass = TwoPassScores(first: model, second: secondPass, weights: paired)
+        let cache = typeSums.take()
+        defer { typeSums.give(cache) }
+        var pass = TwoPassScores(first: model, second: secondPass, weights: paired, typeSums: cache)
         let first = all.map { pass.firstPass($0) }
         let codes = DocumentContext.codes(units: all, labels: first, window: window)
         return all.indices.map { s in pass.secondPass(all[s], sentence: s, document: codes[s]) }

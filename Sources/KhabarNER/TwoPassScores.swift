@@ -23,8 +23,13 @@ struct TwoPassScores {
     private var secondSums: [Int32] = []
     /// Where each sentence's sums start in `secondSums` (nil: the sentence was left untagged).
     private var starts: [Int?] = []
+    /// Own-unit sums (``TypeSums``) of the sentence's tokens, after two placeholders for the
+    /// positions before the first token and followed by two for those after the last.
+    private var tokenSums: [Int16] = []
+    private let typeSums: TypeSums
 
-    init(first: NERModel, second: NERModel, weights: PairedWeights) {
+    init(first: NERModel, second: NERModel, weights: PairedWeights, typeSums: TypeSums) {
+        self.typeSums = typeSums
         self.first = first
         self.second = second
         self.weights = weights
@@ -39,7 +44,7 @@ struct TwoPassScores {
             starts.append(nil)
             return [UInt8](repeating: 0, count: n)
         }
-        extractor.extract(u, document: nil, into: &features)
+        extractor.contextKeys(u, into: &features)
         let start = secondSums.count
         starts.append(start)
         secondSums.append(contentsOf: repeatElement(0, count: n * L))
@@ -50,16 +55,43 @@ struct TwoPassScores {
         features.keys.withUnsafeBufferPointer { keys in
             slots.withUnsafeMutableBufferPointer { weights.locate(keys, into: $0.baseAddress!) }
         }
+        // The own-unit sums of every token, with the placeholders' two before and two after.
+        let S = TypeSums.stride
+        tokenSums.removeAll(keepingCapacity: true)
+        tokenSums.append(contentsOf: typeSums.boundary)
+        tokenSums.append(contentsOf: typeSums.boundary)
+        tokenSums.append(contentsOf: repeatElement(0, count: n * S))
+        tokenSums.append(contentsOf: typeSums.end)
+        tokenSums.append(contentsOf: typeSums.end)
+        tokenSums.withUnsafeMutableBufferPointer { ts in
+            for i in 0..<n { typeSums.copy(u[i], to: ts.baseAddress! + (i + 2) * S) }
+        }
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: L) { acc in
             slots.withUnsafeBufferPointer { slots in
                 secondSums.withUnsafeMutableBufferPointer { sums in
                     emissions.withUnsafeMutableBufferPointer { em in
-                        for i in 0..<n {
-                            for y in 0..<L { acc[y] = 0 }
-                            weights.accumulate(
-                                slots: slots.baseAddress!, from: features.offsets[i], to: features.offsets[i + 1],
-                                first: acc.baseAddress!, second: sums.baseAddress! + start + i * L)
-                            for y in 0..<L { em[i * L + y] = Float(acc[y]) * scale }
+                        tokenSums.withUnsafeBufferPointer { ts in
+                            for i in 0..<n {
+                                for y in 0..<L { acc[y] = 0 }
+                                let second = sums.baseAddress! + start + i * L
+                                weights.accumulate(
+                                    slots: slots.baseAddress!, from: features.offsets[i], to: features.offsets[i + 1],
+                                    first: acc.baseAddress!, second: second)
+                                // Group g of the token at offset `by` from i (TypeSums' layout).
+                                @inline(__always) func add(group g: Int, of by: Int) {
+                                    let base = (i + 2 + by) * S + g * 2 * L
+                                    for y in 0..<L {
+                                        acc[y] &+= Int32(ts[base + y])
+                                        second[y] &+= Int32(ts[base + L + y])
+                                    }
+                                }
+                                add(group: 0, of: 0)
+                                add(group: 1, of: -1)
+                                add(group: 2, of: 1)
+                                add(group: 3, of: -2)
+                                add(group: 4, of: 2)
+                                for y in 0..<L { em[i * L + y] = Float(acc[y]) * scale }
+                            }
                         }
                     }
                 }
