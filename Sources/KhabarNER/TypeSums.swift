@@ -12,7 +12,7 @@ import Foundation
 /// sat in its entry; hits and misses give the same sums, so the output does not depend on the
 /// order documents come in.
 final class TypeSums {
-    static let capacity = 8192
+    static let capacity = 32768
     static let stride = 96  // 5 × 18 Int16, padded to three cache lines
     static let groups = FeatureExtractor.typeGroups
 
