@@ -66,7 +66,7 @@ struct BenchAnalyzeRun: Sendable {
     }
 
     static func measure(_ files: [String], threads: Int, pipeline: Pipeline, prepare: Bool) -> BenchAnalyzeRun {
-        let slots = AnalyzeSlots(count: threads)
+        let slots = Slots(count: threads, initial: BenchAnalyzeRun())
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = BenchReadRun.cpuTime()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
@@ -114,15 +114,4 @@ func threadCPUNanos() -> UInt64 {
     var ts = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
     return UInt64(ts.tv_sec) &* 1_000_000_000 &+ UInt64(ts.tv_nsec)
-}
-
-private final class AnalyzeSlots: @unchecked Sendable {
-    private(set) var values: [BenchAnalyzeRun]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: BenchAnalyzeRun(), count: count) }
-    func set(_ i: Int, _ v: BenchAnalyzeRun) {
-        lock.lock()
-        values[i] = v
-        lock.unlock()
-    }
 }

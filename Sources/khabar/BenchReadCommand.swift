@@ -52,7 +52,7 @@ struct BenchReadRun {
     /// Files are split by interleaving (file i goes to worker i mod threads); each worker reads, builds
     /// the documents and runs ``Pipeline/textLayer``, keeping only counts.
     static func measure(_ files: [String], threads: Int, maxBytes: Int) -> BenchReadRun {
-        let slots = Slots(count: threads)
+        let slots = Slots(count: threads, initial: BenchReadRun())
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = cpuTime()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
@@ -108,13 +108,13 @@ struct BenchReadRun {
 }
 
 /// Per-worker results, each slot written by exactly one worker before the join.
-final class Slots: @unchecked Sendable {
-    private(set) var values: [BenchReadRun]
+final class Slots<Value: Sendable>: @unchecked Sendable {
+    private(set) var values: [Value]
     private let lock = NSLock()
 
-    init(count: Int) { values = Array(repeating: BenchReadRun(), count: count) }
+    init(count: Int, initial: Value) { values = Array(repeating: initial, count: count) }
 
-    func set(_ i: Int, _ v: BenchReadRun) {
+    func set(_ i: Int, _ v: Value) {
         lock.lock()
         values[i] = v
         lock.unlock()
