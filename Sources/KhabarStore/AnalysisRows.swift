@@ -16,6 +16,20 @@ struct AnalysisRows {
     /// Actor id → (has an English name, has a CAMEO code) as stored.
     private var known: [IDKey: (Bool, Bool)] = [:]
 
+    // Mentions and quotes are keyed by (article, start, end), dates by (article, start): a repeated
+    // span is skipped, not an error (date mentions never overlap).
+    private let mentionRows = RowInsert(#"INSERT OR IGNORE INTO mentions(article_id, start, "end", text, type, actor_id)"#, columns: 6)
+    private let linkRows = RowInsert("INSERT INTO article_actors(article_id, actor_id, mentions)", columns: 3)
+    private let quoteRows = RowInsert("""
+        INSERT OR IGNORE INTO quotes(article_id, start, "end", text, kind, cue, speaker, speaker_start, speaker_end,
+          speaker_actor_id)
+        """, columns: 10)
+    private let dateRows = RowInsert(#"INSERT OR IGNORE INTO dates(article_id, start, "end", text, value, kind, granularity)"#, columns: 7)
+    private let eventRows = RowInsert("""
+        INSERT INTO events(article_id, start, "end", trigger, code, root, goldstein, quad, source_text,
+          source_actor_id, source_cameo, target_text, target_actor_id, target_cameo)
+        """, columns: 14)
+
     mutating func insert(_ a: PreparedArticle, articleID id: Int64, db: Database) throws {
         var actorKeys: [IDKey] = []
         actorKeys.reserveCapacity(a.actors.count)
@@ -40,45 +54,34 @@ struct AnalysisRows {
             let key = IDKey(actor)
             return actorKeys.firstIndex(of: key)
         }
-        // Mentions and quotes are keyed by (article, start, end): a repeated span is skipped, not an error.
         var mentionActors = [Int?](repeating: nil, count: a.entities.count)
         for (i, m) in a.entities.enumerated() {
             mentionActors[i] = slot(m.actor)
             if let k = mentionActors[i] { counts[k] += 1 }
         }
-        try RowInsert(db, #"INSERT OR IGNORE INTO mentions(article_id, start, "end", text, type, actor_id)"#, columns: 6)
-            .rows(a.entities.count) { i, row in
+        try mentionRows.rows(a.entities.count, in: db) { i, row in
                 let m = a.entities[i]
                 row.bind(1, id); row.bind(2, m.start); row.bind(3, m.end)
                 row.bind(4, m.text); row.bind(5, m.type); row.bind(6, mentionActors[i] == nil ? nil : m.actor)
             }
         let linked = a.actors.indices.filter { actorKeys.firstIndex(of: actorKeys[$0]) == $0 }
-        try RowInsert(db, "INSERT INTO article_actors(article_id, actor_id, mentions)", columns: 3)
-            .rows(linked.count) { i, row in
+        try linkRows.rows(linked.count, in: db) { i, row in
                 let k = linked[i]
                 row.bind(1, id); row.bind(2, a.actors[k].id); row.bind(3, counts[k])
             }
-        try RowInsert(db, """
-            INSERT OR IGNORE INTO quotes(article_id, start, "end", text, kind, cue, speaker, speaker_start, speaker_end,
-              speaker_actor_id)
-            """, columns: 10).rows(a.quotes.count) { i, row in
+        try quoteRows.rows(a.quotes.count, in: db) { i, row in
             let q = a.quotes[i]
             row.bind(1, id); row.bind(2, q.start); row.bind(3, q.end); row.bind(4, q.text)
             row.bind(5, q.kind.rawValue); row.bind(6, q.cue?.text); row.bind(7, q.speaker?.text)
             row.bind(8, q.speaker?.start); row.bind(9, q.speaker?.end)
             row.bind(10, slot(q.speaker?.actor) == nil ? nil : q.speaker?.actor)
         }
-        // Date mentions never overlap, so (article, start) is a key; a repeat is skipped, not an error.
-        try RowInsert(db, #"INSERT OR IGNORE INTO dates(article_id, start, "end", text, value, kind, granularity)"#, columns: 7)
-            .rows(a.dates.count) { i, row in
+        try dateRows.rows(a.dates.count, in: db) { i, row in
                 let d = a.dates[i]
                 row.bind(1, id); row.bind(2, d.start); row.bind(3, d.end); row.bind(4, d.text)
                 row.bind(5, d.value); row.bind(6, d.kind.rawValue); row.bind(7, d.granularity.rawValue)
             }
-        try RowInsert(db, """
-            INSERT INTO events(article_id, start, "end", trigger, code, root, goldstein, quad, source_text,
-              source_actor_id, source_cameo, target_text, target_actor_id, target_cameo)
-            """, columns: 14).rows(a.events.count) { i, row in
+        try eventRows.rows(a.events.count, in: db) { i, row in
             let e = a.events[i]
             row.bind(1, id); row.bind(2, e.start); row.bind(3, e.end); row.bind(4, e.trigger.text)
             row.bind(5, e.code); row.bind(6, e.root); row.bind(7, e.goldstein); row.bind(8, e.quad)

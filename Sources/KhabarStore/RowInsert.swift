@@ -9,27 +9,30 @@ import GRDBSQLite
 /// `execute(arguments:)`); a statement of many rows opens its cursors once. GRDB still owns the
 /// connection, transactions, statement cache, migrations and errors; this only shortcuts binding.
 ///
+/// Made once per table (it keeps the text of each statement size it has built), used for every
+/// article.
+///
 /// ```swift
-/// let insert = RowInsert(db, "INSERT INTO t(a, b)", columns: 2)
-/// try insert.rows(values.count) { i, row in row.bind(1, values[i].a); row.bind(2, values[i].b) }
+/// let insert = RowInsert("INSERT INTO t(a, b)", columns: 2)
+/// try insert.rows(values.count, in: db) { i, row in row.bind(1, values[i].a); row.bind(2, values[i].b) }
 /// ```
-struct RowInsert {
+final class RowInsert {
     /// Rows per statement at most.
     static let chunk = 64
 
-    private let db: Database
     private let prefix: String
     private let columns: Int
+    /// The SQL text of the statement of `n` rows, at index `n`, once built.
+    private var texts = [String?](repeating: nil, count: RowInsert.chunk + 1)
 
     /// `prefix` is the statement up to `VALUES` (`INSERT OR IGNORE INTO t(a, b)`).
-    init(_ db: Database, _ prefix: String, columns: Int) {
-        self.db = db
+    init(_ prefix: String, columns: Int) {
         self.prefix = prefix
         self.columns = columns
     }
 
     /// Inserts `count` rows; `row(i, binder)` binds row `i`'s columns (1-based, in the prefix's order).
-    func rows(_ count: Int, _ row: (Int, RowBinder) -> Void) throws {
+    func rows(_ count: Int, in db: Database, _ row: (Int, RowBinder) -> Void) throws {
         var done = 0
         while done < count {
             let n = min(Self.chunk, count - done)
@@ -51,8 +54,11 @@ struct RowInsert {
     }
 
     private func sql(rows n: Int) -> String {
+        if let text = texts[n] { return text }
         let one = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
-        return prefix + " VALUES " + Array(repeating: one, count: n).joined(separator: ",")
+        let text = prefix + " VALUES " + Array(repeating: one, count: n).joined(separator: ",")
+        texts[n] = text
+        return text
     }
 }
 
