@@ -42,7 +42,7 @@ struct EvalActorsCommand: ParsableCommand {
                 let article = try AntArticle(path: docPath)
                 let text = article.text
                 let day = AntArticle.day(path: docPath, time: article.time) ?? ActorResolver.today()
-                let spans = try nerTagger.map { t in
+                let spans = nerTagger.map { t in
                     t.entities(inText: text).map {
                         EntitySpan(start: $0.scalarRange.lowerBound, end: $0.scalarRange.upperBound, type: $0.type.description)
                     }
