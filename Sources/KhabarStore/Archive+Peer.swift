@@ -52,11 +52,6 @@ extension Archive {
         }
     }
 
-    /// Checkpoints the WAL into the main file (for measuring the file's size).
-    public func checkpoint() throws {
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-    }
-
     /// Titles of the stored originals, in id order (for deriving benchmark queries).
     public func titles() throws -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT title FROM articles WHERE title IS NOT NULL AND duplicate_of IS NULL ORDER BY id") }

@@ -95,6 +95,18 @@ public final class Archive: Sendable {
         }
     }
 
+    /// Copies the write-ahead log into the database file. `truncate` waits for readers (up to the busy
+    /// timeout) and empties the log; otherwise it copies what no reader still needs and returns.
+    public func checkpoint(truncate: Bool = false) throws {
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: truncate ? "PRAGMA wal_checkpoint(TRUNCATE)" : "PRAGMA wal_checkpoint(PASSIVE)")
+            }
+        } catch {
+            throw ArchiveError.wrap(error, path: path, doing: "cannot checkpoint the write-ahead log")
+        }
+    }
+
     /// The number of segments in the full-text index.
     public func indexSegments() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT segid) FROM articles_fts_idx") ?? 0 }

@@ -88,8 +88,12 @@ struct Ingester {
             done += batches[k].count
             progress(done)
         }
-        if optimize, totals.stored > 0, try writer.archive.indexSegments() > 1 {
-            try writer.archive.optimizeIndex()
+        if totals.stored > 0 {
+            if optimize, try writer.archive.indexSegments() > 1 { try writer.archive.optimizeIndex() }
+            // Copy the write-ahead log into the database file now rather than when the last
+            // connection closes. Every batch is already durable in the log, so a failure here loses
+            // nothing (SQLite checkpoints again later) and does not fail the run.
+            try? writer.archive.checkpoint()
         }
         return totals
     }
