@@ -21,10 +21,16 @@ public final class ArabicFTS5Tokenizer: FTS5CustomTokenizer {
     private let stemmer = ArabicStemmer(.search)
     private var tokens: [Token] = []
     private var scratch: [UInt8] = []
+    /// Terms the archive writer computed ahead of its insert, for this connection (none outside SQLite).
+    private let replay: TermReplay?
 
-    public init(db: Database, arguments: [String]) throws {}
+    public init(db: Database, arguments: [String]) throws {
+        replay = TermReplay.of(db)
+    }
 
-    public init() {}
+    public init() {
+        replay = nil
+    }
 
     public func tokenize(
         context: UnsafeMutableRawPointer?,
@@ -36,6 +42,15 @@ public final class ArabicFTS5Tokenizer: FTS5CustomTokenizer {
         guard let pText, nText > 0 else { return 0 }
         let input = UnsafeBufferPointer(
             start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
+        // A document the writer is inserting comes with its terms already made (on another core):
+        // hand those over instead of tokenizing again. They are used only for these exact bytes.
+        if tokenization.contains(.document), let terms = replay?.terms(for: input) {
+            return terms.forEach { term, start, end in
+                term.withMemoryRebound(to: CChar.self) { t in
+                    tokenCallback(context, 0, t.baseAddress, CInt(t.count), CInt(start), CInt(end))
+                }
+            }
+        }
         return forEachTerm(input) { term, start, end in
             term.withMemoryRebound(to: CChar.self) { t in
                 tokenCallback(context, 0, t.baseAddress, CInt(t.count), CInt(start), CInt(end))
@@ -50,6 +65,14 @@ public final class ArabicFTS5Tokenizer: FTS5CustomTokenizer {
     ) -> CInt {
         tokens.removeAll(keepingCapacity: true)
         tokenizer.tokenize(input, into: &tokens)
+        return forEachTerm(input, tokens: tokens, body)
+    }
+
+    /// ``forEachTerm(_:_:)`` over tokens already made by `ArabicTokenizer(.khabar)` from `input`
+    /// (a document's token layer).
+    public func forEachTerm(
+        _ input: UnsafeBufferPointer<UInt8>, tokens: [Token], _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> CInt
+    ) -> CInt {
         for token in tokens {
             var range = token.utf8Range
             switch token.kind {

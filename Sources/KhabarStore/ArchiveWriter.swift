@@ -62,11 +62,22 @@ public final class ArchiveWriter {
                 // The full-text rows go last, all together. FTS5 writes its pending terms out as a
                 // new index segment whenever a statement opens a savepoint (SQLite does for every
                 // multi-row INSERT): interleaved with the analysis rows, each article became a segment.
+                // The tokenizer is lent each article's terms, made when it was prepared.
                 let fts = try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, lede, text) VALUES (?, ?, ?, ?)")
+                let replay = TermReplay.of(db)
+                var lent: [(String, IndexTerms)] = []
                 for (a, outcome) in zip(batch, outcomes) {
                     switch outcome {
                     case .stored(let id), .nearDuplicate(let id, _, _):
-                        try fts.execute(arguments: [id, a.title, a.lede, a.text])
+                        lent.removeAll(keepingCapacity: true)
+                        if let title = a.title, let terms = a.titleTerms { lent.append((title, terms)) }
+                        if let lede = a.lede, let terms = a.ledeTerms { lent.append((lede, terms)) }
+                        lent.append((a.text, a.textTerms))
+                        if let replay {
+                            try replay.lending(lent) { try fts.execute(arguments: [id, a.title, a.lede, a.text]) }
+                        } else {
+                            try fts.execute(arguments: [id, a.title, a.lede, a.text])
+                        }
                     case .sameURL, .sameContent: break
                     }
                 }

@@ -26,13 +26,20 @@ public struct PreparedArticle: Sendable {
     /// The block structure as a JSON array of `[kind, start, end, section]` (scalar offsets into `text`).
     public var blocks: String
     public var input: String?
+    /// The full-text index terms of ``title``, ``lede`` and ``text`` (nil for a missing column), made
+    /// here so that the writer does not tokenize; used only while they match the column's bytes.
+    public var titleTerms: IndexTerms?
+    public var ledeTerms: IndexTerms?
+    public var textTerms: IndexTerms
     public var dates: [DateMention]
     public var entities: [EntityMention]
     public var actors: [Actor]
     public var quotes: [Quote]
     public var events: [Event]
 
-    /// Prepares an analysed document (its token layer must be filled, as `Pipeline.standard` does).
+    /// Prepares an analysed document. Its token layer, when filled, must be `ArabicTokenizer(.khabar)`'s
+    /// tokens of its text, as `Pipeline`'s tokenize stage makes it (the content hash and the index terms
+    /// are made from it); an empty one is made here.
     public init(document: Document, input: String? = nil) {
         let a = document.article
         var tokens = document.tokens
@@ -69,6 +76,10 @@ public struct PreparedArticle: Sendable {
             w.endArray()
         }
         self.input = input
+        let indexTokenizer = ArabicFTS5Tokenizer()
+        titleTerms = a.title.map { IndexTerms($0, tokenizer: indexTokenizer) }
+        ledeTerms = a.lede.map { IndexTerms($0, tokenizer: indexTokenizer) }
+        textTerms = IndexTerms(document.text, tokens: tokens, tokenizer: indexTokenizer)
         dates = document.dates
         entities = document.entities
         actors = document.actors

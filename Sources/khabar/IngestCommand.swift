@@ -28,8 +28,8 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .customLong("field"), help: "Record field mapping for JSON/CSV input, TARGET=NAME. Repeatable.")
     var fields: [String] = []
 
-    @Option(help: "Files per transaction.")
-    var batchSize: Int = 256
+    @Option(help: "Files per transaction (the first few batches are smaller).")
+    var batchSize: Int = 1024
 
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = 20_000_000

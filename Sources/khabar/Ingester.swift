@@ -32,22 +32,43 @@ struct Ingester {
     }
 
     static func prepare(path: String, reader: ArticleReader, maxBytes: Int, analyze: Bool) -> FileResult {
-        var out = FileResult()
+        let (documents, problems) = documents(path: path, reader: reader, maxBytes: maxBytes, analyze: analyze)
+        return FileResult(articles: documents.map { PreparedArticle(document: $0, input: path) }, problems: problems)
+    }
+
+    /// Reads one file and analyses its articles (what ``prepare(path:reader:maxBytes:analyze:)`` does
+    /// before turning each document into archive rows).
+    static func documents(path: String, reader: ArticleReader, maxBytes: Int, analyze: Bool) -> ([Document], [String]) {
+        var documents: [Document] = [], problems: [String] = []
         do {
             let bytes = try InputFiles.read(path, maxBytes: maxBytes)
             let result = try reader.read(bytes, input: path)
             for article in result.articles {
                 do {
                     let pipeline = analyze ? Pipeline.standard : Pipeline.textLayer
-                    out.articles.append(PreparedArticle(document: try pipeline.analyze(article), input: path))
+                    documents.append(try pipeline.analyze(article))
                 } catch {
-                    out.problems.append("\(path): \(error)")
+                    problems.append("\(path): \(error)")
                 }
             }
-            out.problems.append(contentsOf: result.problems.map(\.description))
-            if result.articles.isEmpty && result.problems.isEmpty { out.problems.append("\(path): no article found") }
+            problems.append(contentsOf: result.problems.map(\.description))
+            if result.articles.isEmpty && result.problems.isEmpty { problems.append("\(path): no article found") }
         } catch {
-            out.problems.append("\(error)")
+            problems.append("\(error)")
+        }
+        return (documents, problems)
+    }
+
+    /// The inputs cut into batches of `size` files, the first ones smaller (64, 128, …): the writer
+    /// waits only for a small first batch, and the first articles are acknowledged early.
+    static func batches<T>(_ inputs: [T], size: Int) -> [[T]] {
+        var out: [[T]] = []
+        var start = 0, next = min(size, 64)
+        while start < inputs.count {
+            let end = min(inputs.count, start + next)
+            out.append(Array(inputs[start..<end]))
+            start = end
+            next = min(size, next * 2)
         }
         return out
     }
@@ -58,7 +79,7 @@ struct Ingester {
         var totals = Totals()
         totals.inputs = inputs.count
         let reader = self.reader, maxBytes = self.maxBytes, analyze = self.analyze
-        let batches = stride(from: 0, to: inputs.count, by: batchFiles).map { Array(inputs[$0..<min(inputs.count, $0 + batchFiles)]) }
+        let batches = Self.batches(inputs, size: batchFiles)
         let prepare: @Sendable ([String]) -> [FileResult] = { slice in
             parallelMap(slice.count) { Ingester.prepare(path: slice[$0], reader: reader, maxBytes: maxBytes, analyze: analyze) }
         }
@@ -100,19 +121,19 @@ struct Ingester {
 }
 
 /// A batch being prepared on a background queue.
-final class PendingBatch: @unchecked Sendable {
-    private var results: [Ingester.FileResult] = []
+final class PendingBatch<Input: Sendable, Output>: @unchecked Sendable {
+    private var results: [Output] = []
     private let ready = DispatchSemaphore(value: 0)
 
-    init(_ files: [String], _ prepare: @escaping @Sendable ([String]) -> [Ingester.FileResult]) {
+    init(_ inputs: [Input], _ prepare: @escaping @Sendable ([Input]) -> [Output]) {
         DispatchQueue.global().async { [self] in
-            results = prepare(files)
+            results = prepare(inputs)
             ready.signal()
         }
     }
 
     /// Waits for the batch (once).
-    func wait() -> [Ingester.FileResult] {
+    func wait() -> [Output] {
         ready.wait()
         return results
     }
