@@ -27,6 +27,15 @@ public final class ArchiveWriter {
     public let archive: Archive
     private var index = NearDuplicateIndex()
     private var rows = AnalysisRows()
+    // The per-article statements, bound through SQLite's C API (see ``RowInsert``).
+    private let byURL = IDQuery(sql: "SELECT id FROM articles WHERE url = ?")
+    private let byContent = IDQuery(sql: "SELECT id FROM articles WHERE content_hash = ? OR doc_id = ?")
+    private let articleRow = RowInsert("""
+        INSERT INTO articles (doc_id, url, source_id, source, category, title, lede, author, published,
+          language, text, content_hash, duplicate_of, similarity, input, tags, blocks)
+        """, columns: 17)
+    private let signatureRow = RowInsert("INSERT INTO article_signatures(article_id, minhash)", columns: 2)
+    private let ftsRow = RowInsert("INSERT INTO articles_fts(rowid, title, lede, text)", columns: 4)
 
     public init(archive: Archive) throws {
         self.archive = archive
@@ -63,7 +72,6 @@ public final class ArchiveWriter {
                 // new index segment whenever a statement opens a savepoint (SQLite does for every
                 // multi-row INSERT): interleaved with the analysis rows, each article became a segment.
                 // The tokenizer is lent each article's terms, made when it was prepared.
-                let fts = try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, lede, text) VALUES (?, ?, ?, ?)")
                 let replay = TermReplay.of(db)
                 var lent: [(String, IndexTerms)] = []
                 for (a, outcome) in zip(batch, outcomes) {
@@ -73,11 +81,12 @@ public final class ArchiveWriter {
                         if let title = a.title, let terms = a.titleTerms { lent.append((title, terms)) }
                         if let lede = a.lede, let terms = a.ledeTerms { lent.append((lede, terms)) }
                         lent.append((a.text, a.textTerms))
-                        if let replay {
-                            try replay.lending(lent) { try fts.execute(arguments: [id, a.title, a.lede, a.text]) }
-                        } else {
-                            try fts.execute(arguments: [id, a.title, a.lede, a.text])
+                        let insert = {
+                            try self.ftsRow.row(in: db) { row in
+                                row.bind(1, id); row.bind(2, a.title); row.bind(3, a.lede); row.bind(4, a.text)
+                            }
                         }
+                        if let replay { try replay.lending(lent, insert) } else { try insert() }
                     case .sameURL, .sameContent: break
                     }
                 }
@@ -91,26 +100,25 @@ public final class ArchiveWriter {
     }
 
     private func insert(_ a: PreparedArticle, db: Database) throws -> StoreOutcome {
-        if let url = a.url,
-            let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE url = ?"), arguments: [url]) {
+        if let url = a.url, let id = try byURL.fetch(in: db, { $0.bind(1, url) }) {
             return .sameURL(existing: id)
         }
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ? OR doc_id = ?"),
-                                       arguments: [a.contentHash, a.docID]) {
+        if let id = try byContent.fetch(in: db, { $0.bind(1, a.contentHash); $0.bind(2, a.docID) }) {
             return .sameContent(existing: id)
         }
         let near = index.match(a.signature)
-        try db.cachedStatement(sql: """
-            INSERT INTO articles (doc_id, url, source_id, source, category, title, lede, author, published,
-              language, text, content_hash, duplicate_of, similarity, input, tags, blocks)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [a.docID, a.url, a.sourceID, a.source, a.category, a.title, a.lede, a.author,
-                                     a.published, a.language, a.text, a.contentHash, near?.original, near?.similarity,
-                                     a.input, a.tags, a.blocks])
+        try articleRow.row(in: db) { row in
+            row.bind(1, a.docID); row.bind(2, a.url); row.bind(3, a.sourceID); row.bind(4, a.source)
+            row.bind(5, a.category); row.bind(6, a.title); row.bind(7, a.lede); row.bind(8, a.author)
+            row.bind(9, a.published); row.bind(10, a.language); row.bind(11, a.text); row.bind(12, a.contentHash)
+            row.bind(13, near?.original); row.bind(14, near?.similarity); row.bind(15, a.input); row.bind(16, a.tags)
+            row.bind(17, a.blocks)
+        }
         let id = db.lastInsertedRowID
         if !a.signature.isEmpty {
-            try db.cachedStatement(sql: "INSERT INTO article_signatures(article_id, minhash) VALUES (?, ?)")
-                .execute(arguments: [id, Data(MinHash.encode(a.signature))])
+            try signatureRow.row(in: db) { row in
+                row.bind(1, id); row.bind(2, blob: MinHash.encode(a.signature))
+            }
         }
         try rows.insert(a, articleID: id, db: db)
         index.add(id: id, signature: a.signature, duplicateOf: near?.original)

@@ -86,7 +86,8 @@ public struct IndexTerms: Sendable, Equatable {
 /// anything else it is asked to tokenize — queries, deletes, a rebuild — is tokenized as usual.
 final class TermReplay: @unchecked Sendable {
     private var pending: [(text: String, terms: IndexTerms)] = []
-    /// Column values handed over instead of tokenized, since the connection opened (for tests).
+    /// Column values handed over instead of tokenized (for tests). Replays are kept by connection
+    /// address, which SQLite may reuse after a connection closes: count differences, not totals.
     private(set) var replayed = 0
 
     /// Runs `body` (the insert) with `values` lent to the tokenizer.

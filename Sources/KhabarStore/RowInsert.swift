@@ -53,12 +53,41 @@ final class RowInsert {
         }
     }
 
+    /// Inserts one row.
+    func row(in db: Database, _ row: (RowBinder) -> Void) throws {
+        try rows(1, in: db) { _, binder in row(binder) }
+    }
+
     private func sql(rows n: Int) -> String {
         if let text = texts[n] { return text }
         let one = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
         let text = prefix + " VALUES " + Array(repeating: one, count: n).joined(separator: ",")
         texts[n] = text
         return text
+    }
+}
+
+/// A query for one integer (an id), values bound through SQLite's C API like ``RowInsert``'s.
+struct IDQuery {
+    let sql: String
+
+    /// The first column of the first row, or nil when there is no row.
+    func fetch(in db: Database, _ bind: (RowBinder) -> Void) throws -> Int64? {
+        let statement = try db.cachedStatement(sql: sql)
+        let handle = statement.sqliteStatement
+        bind(RowBinder(handle: handle, base: 0))
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return sqlite3_column_int64(handle, 0)
+        case SQLITE_DONE: return nil
+        default:
+            let message = sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) }
+            throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
+                                message: message, sql: sql)
+        }
     }
 }
 
@@ -78,6 +107,12 @@ struct RowBinder {
 
     func bind(_ column: Int32, _ value: Double?) {
         if let value { sqlite3_bind_double(handle, base + column, value) } else { sqlite3_bind_null(handle, base + column) }
+    }
+
+    func bind(_ column: Int32, blob: [UInt8]) {
+        blob.withUnsafeBytes { p in
+            _ = sqlite3_bind_blob(handle, base + column, p.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, Int32(p.count), Self.transient)
+        }
     }
 
     func bind(_ column: Int32, _ value: String?) {
