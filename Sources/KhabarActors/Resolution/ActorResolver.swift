@@ -40,7 +40,20 @@ public final class ActorResolver: Sendable {
     /// looked up once: the value holds ``Lexicon`` bits (function word, name token, particle,
     /// locative) and, above them, 1 + the number of the phrase bucket the key starts (0: none).
     let lexicon: KeyTable
+    /// The quotation marks " « » “ ” „ as UTF-8.
     let quoteBytes: [[UInt8]] = [[0x22], [0xC2, 0xAB], [0xC2, 0xBB], [0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x9E]]
+
+    /// `bytes` are those of one of ``quoteBytes`` (compared in place: no list walk per punctuation mark).
+    @inline(__always)
+    static func isQuoteMark(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let i = bytes.startIndex
+        switch bytes.count {
+        case 1: return bytes[i] == 0x22
+        case 2: return bytes[i] == 0xC2 && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB)
+        case 3: return bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x9C && bytes[i + 2] <= 0x9E
+        default: return false
+        }
+    }
 
     /// Builds the phrase index over the registry's spellings, demonyms and role cues.
     public init(registry: ActorRegistry, transliterator: Transliterator?) {

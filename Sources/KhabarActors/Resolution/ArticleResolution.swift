@@ -70,7 +70,7 @@ struct ArticleResolution {
         for (w, word) in words.enumerated() {
             var f: WordFlags = []
             let keys = word.keys
-            if word.kind == .punctuation, resolver.quoteBytes.contains(where: { $0.elementsEqual(bare[word.bareRange]) }) { f.insert(.quote) }
+            if word.kind == .punctuation, ActorResolver.isQuoteMark(bare[word.bareRange]) { f.insert(.quote) }
             for i in 0..<keys.count {
                 guard let v = resolver.lexicon[keys[i]] else { continue }
                 typealias L = ActorResolver.Lexicon

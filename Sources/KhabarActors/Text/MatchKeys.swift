@@ -91,7 +91,7 @@ struct MatchKeys: Sendable {
     /// The keys of a normalized word, written form first.
     static func readings<C: RandomAccessCollection>(_ w: C) -> WordKeys where C.Element == UInt8, C.Index == Int, C.SubSequence == C {
         var out = WordKeys()
-        out.append(hash(dropArticle(w)))
+        // K1 is the first key of the word's own level.
         addLevel(w, to: &out)
         // K2: و (D9 88) ف (D9 81)
         if (startsWith(w, 0xD9, 0x88) || startsWith(w, 0xD9, 0x81)) && w.count / 2 >= 3 {

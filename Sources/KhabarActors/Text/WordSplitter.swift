@@ -45,58 +45,53 @@ struct WordSplitter: Sendable {
         words.reserveCapacity(tokens.count)
         buffer.removeAll(keepingCapacity: true)
         buffer.reserveCapacity(u.count + 64)
-        var bareRanges: [Range<Int>] = []
-        bareRanges.reserveCapacity(tokens.count)
         for t in tokens {
             switch t.kind {
-            case .arabicWord: words.append(word(.arabic, t.utf8Range, t.scalarRange, u, &buffer, &bareRanges))
-            case .latinWord, .otherWord: words.append(word(.latin, t.utf8Range, t.scalarRange, u, &buffer, &bareRanges))
-            case .number: words.append(word(.number, t.utf8Range, t.scalarRange, u, &buffer, &bareRanges))
-            case .hashtag: splitHashtag(t, u, into: &words, &buffer, &bareRanges)
-            default: words.append(punct(t.utf8Range, t.scalarRange, u, &buffer, &bareRanges))
+            case .arabicWord: words.append(word(.arabic, t.utf8Range, t.scalarRange, u, &buffer))
+            case .latinWord, .otherWord: words.append(word(.latin, t.utf8Range, t.scalarRange, u, &buffer))
+            case .number: words.append(word(.number, t.utf8Range, t.scalarRange, u, &buffer))
+            case .hashtag: splitHashtag(t, u, into: &words, &buffer)
+            default: words.append(punct(t.utf8Range, t.scalarRange, u, &buffer))
             }
         }
-        for i in words.indices { words[i].bareRange = bareRanges[i] }
         return words
     }
 
     private func word(_ kind: Word.Kind, _ b: Range<Int>, _ s: Range<Int>, _ u: UnsafeBufferPointer<UInt8>,
-                      _ buffer: inout [UInt8], _ bareRanges: inout [Range<Int>]) -> Word {
+                      _ buffer: inout [UInt8]) -> Word {
         let start = buffer.count
         keys.normalize(UnsafeBufferPointer(rebasing: u[b]), into: &buffer)
         let end = buffer.count
-        let (wordKeys, definite) = buffer.withUnsafeBufferPointer { p -> (WordKeys, Bool) in
+        let (wordKeys, definite, bareRange) = buffer.withUnsafeBufferPointer { p -> (WordKeys, Bool, Range<Int>) in
             let norm = p[start..<end]
             let bare = MatchKeys.dropArticle(norm)
-            bareRanges.append(bare.startIndex..<bare.endIndex)
-            return (MatchKeys.readings(norm), MatchKeys.isDefinite(norm))
+            return (MatchKeys.readings(norm), MatchKeys.isDefinite(norm), bare.startIndex..<bare.endIndex)
         }
         return Word(kind: kind, scalarStart: s.lowerBound, scalarEnd: s.upperBound, utf8Start: b.lowerBound, utf8End: b.upperBound,
-                    bareRange: 0..<0, keys: wordKeys, definite: definite)
+                    bareRange: bareRange, keys: wordKeys, definite: definite)
     }
 
     private func punct(_ b: Range<Int>, _ s: Range<Int>, _ u: UnsafeBufferPointer<UInt8>,
-                       _ buffer: inout [UInt8], _ bareRanges: inout [Range<Int>]) -> Word {
+                       _ buffer: inout [UInt8]) -> Word {
         let start = buffer.count
         buffer.append(contentsOf: u[b])
-        bareRanges.append(start..<buffer.count)
+        let bareRange = start..<buffer.count
         var keys = WordKeys()
         keys.append(MatchKeys.hash(u[b]))
         let p = UnsafeBufferPointer(rebasing: u[b])
         let comma = (p.count == 2 && p[0] == 0xD8 && p[1] == 0x8C) || (p.count == 1 && p[0] == 0x2C)  // ، or ,
         return Word(kind: .punctuation, scalarStart: s.lowerBound, scalarEnd: s.upperBound, utf8Start: b.lowerBound,
-                    utf8End: b.upperBound, bareRange: 0..<0, keys: keys, definite: false, isComma: comma)
+                    utf8End: b.upperBound, bareRange: bareRange, keys: keys, definite: false, isComma: comma)
     }
 
     /// W2: `#` then the `_`-separated parts as words.
-    private func splitHashtag(_ t: Token, _ u: UnsafeBufferPointer<UInt8>, into words: inout [Word], _ buffer: inout [UInt8],
-                              _ bareRanges: inout [Range<Int>]) {
+    private func splitHashtag(_ t: Token, _ u: UnsafeBufferPointer<UInt8>, into words: inout [Word], _ buffer: inout [UInt8]) {
         var b = t.utf8Range.lowerBound, s = t.scalarRange.lowerBound
         let end = t.utf8Range.upperBound
         var partStart = -1, partScalar = 0, arabic = false
         func close() {
             if partStart >= 0 {
-                words.append(word(arabic ? .arabic : .latin, partStart..<b, partScalar..<s, u, &buffer, &bareRanges))
+                words.append(word(arabic ? .arabic : .latin, partStart..<b, partScalar..<s, u, &buffer))
                 partStart = -1; arabic = false
             }
         }
@@ -105,7 +100,7 @@ struct WordSplitter: Sendable {
             let len = c < 0x80 ? 1 : (c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2))
             if c == 0x23 || c == 0x5F {  // '#', '_'
                 close()
-                words.append(punct(b..<(b + 1), s..<(s + 1), u, &buffer, &bareRanges))
+                words.append(punct(b..<(b + 1), s..<(s + 1), u, &buffer))
             } else {
                 if partStart < 0 { partStart = b; partScalar = s }
                 if c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB { arabic = true }
