@@ -44,12 +44,18 @@ extension NERTagger {
     /// The tokens are read straight from the bytes: no string per token.
     public func entities(utf8 p: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Range<Int>]) -> [TextEntity] {
         var analyzer = TokenAnalyzer(lexicon: lexicon)
+        // One per-thread cache (TypeSums) for the words' units and, in tagging, their sums.
+        let cache = paired != nil && secondPass != nil ? typeSums?.take() : nil
+        defer { if let cache { typeSums?.give(cache) } }
         let all = sentences.map { range in
-            var u = tokens[range].map { analyzer.analyze(utf8: UnsafeBufferPointer(rebasing: p[$0.utf8Range])) }
+            var u = tokens[range].map { t in
+                let bytes = UnsafeBufferPointer(rebasing: p[t.utf8Range])
+                return cache.map { analyzer.analyze(utf8: bytes, cache: $0) } ?? analyzer.analyze(utf8: bytes)
+            }
             FeatureExtractor.markPhrases(&u, lexicon)
             return u
         }
-        let labels = tagDocument(units: all, window: nil)
+        let labels = cache.map { tagDocument(units: all, window: nil, cache: $0) } ?? tagDocument(units: all, window: nil)
         var out: [TextEntity] = []
         for (s, range) in sentences.enumerated() {
             for span in EntitySpan.spans(from: labels[s].map(NERLabel.init(index:))) {

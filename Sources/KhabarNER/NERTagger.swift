@@ -61,18 +61,25 @@ public struct NERTagger: Sendable {
     /// Label indices for the analysed sentences of one document (both passes when there is a
     /// second-pass model).
     func tagDocument(units all: [[TokenUnits]], window: Int?) -> [[UInt8]] {
+        guard let typeSums, secondPass != nil, paired != nil else { return tagDocument(units: all, window: window, cache: nil) }
+        let cache = typeSums.take()
+        defer { typeSums.give(cache) }
+        return tagDocument(units: all, window: window, cache: cache)
+    }
+
+    /// As ``tagDocument(units:window:)`` with the ``TypeSums`` cache taken from ``typeSums``
+    /// by the caller (nil only when there is no such pool).
+    func tagDocument(units all: [[TokenUnits]], window: Int?, cache: TypeSums?) -> [[UInt8]] {
         guard let secondPass else {
             var f = SentenceFeatures()
             return all.map { decode($0, model, &f, document: nil) }
         }
-        guard let paired, let typeSums else {
+        guard let paired, let cache else {
             var f = SentenceFeatures()
             let first = all.map { decode($0, model, &f, document: nil) }
             let codes = DocumentContext.codes(units: all, labels: first, window: window)
             return all.indices.map { s in decode(all[s], secondPass, &f, document: codes[s]) }
         }
-        let cache = typeSums.take()
-        defer { typeSums.give(cache) }
         var pass = TwoPassScores(first: model, second: secondPass, weights: paired, typeSums: cache)
         let first = all.map { pass.firstPass($0) }
         let codes = DocumentContext.codes(units: all, labels: first, window: window)

@@ -66,6 +66,24 @@ struct TokenAnalyzer {
     mutating func analyze(utf8 token: UnsafeBufferPointer<UInt8>) -> TokenUnits {
         buffer.removeAll(keepingCapacity: true)
         normalizer.normalize(token, into: &buffer)
+        return analyzeBuffer(word: NERHash.bytes(buffer, from: 0, to: buffer.count))
+    }
+
+    /// As ``analyze(utf8:)``, taking the units of a word seen before from `cache` (they depend
+    /// only on the normalized word, whose hash keys the cache) instead of looking the word up in
+    /// the lexicon again.
+    mutating func analyze(utf8 token: UnsafeBufferPointer<UInt8>, cache: TypeSums) -> TokenUnits {
+        buffer.removeAll(keepingCapacity: true)
+        normalizer.normalize(token, into: &buffer)
+        let word = NERHash.bytes(buffer, from: 0, to: buffer.count)
+        if let u = cache.units(of: word) { return u }
+        let u = analyzeBuffer(word: word)
+        cache.remember(u)
+        return u
+    }
+
+    /// The units of the normalized word in `buffer`, whose hash is `word`.
+    private mutating func analyzeBuffer(word: UInt64) -> TokenUnits {
         starts.removeAll(keepingCapacity: true)
         var arabic = 0, latin = 0, digit = 0, other = 0
         for (i, b) in buffer.enumerated() where b & 0xC0 != 0x80 {
@@ -77,7 +95,7 @@ struct TokenAnalyzer {
         }
         var u = TokenUnits()
         let n = starts.count, end = buffer.count
-        u.word = NERHash.bytes(buffer, from: 0, to: end)
+        u.word = word
         func at(_ k: Int) -> Int { k >= n ? end : starts[k] }
         // FNV-1a is incremental: the prefix hashes are states along one pass.
         var h: UInt64 = 0xcbf2_9ce4_8422_2325

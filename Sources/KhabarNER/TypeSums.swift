@@ -23,6 +23,11 @@ final class TypeSums {
     /// Sums of the placeholders before the first and after the last token.
     private(set) var boundary: [Int16]
     private(set) var end: [Int16]
+    /// A second direct-mapped cache, same size and hashing: the ``TokenUnits`` of a word as
+    /// ``TokenAnalyzer`` computes them (before phrase marking), so that a word seen before skips
+    /// its lexicon look-ups. `unitTags[e]` is the word of `units[e]` (0: empty).
+    private var unitTags: [UInt64]
+    private var units: [TokenUnits]
     private var scratch = SentenceFeatures()
     private var slots = [Int32](repeating: 0, count: 64)
 
@@ -30,6 +35,8 @@ final class TypeSums {
         self.weights = weights
         extractor = FeatureExtractor(set: set)
         tags = [UInt64](repeating: 0, count: Self.capacity)
+        unitTags = [UInt64](repeating: 0, count: Self.capacity)
+        units = [TokenUnits](repeating: TokenUnits(), count: Self.capacity)
         sums = [Int16](repeating: 0, count: Self.capacity * Self.stride)
         var b = [Int16](repeating: 0, count: Self.stride), e = b
         boundary = []
@@ -38,6 +45,20 @@ final class TypeSums {
         fill(TokenUnits.end, into: &e, at: 0)
         boundary = b
         end = e
+    }
+
+    /// The units of `word` remembered by ``remember(_:)``, or nil.
+    @inline(__always)
+    func units(of word: UInt64) -> TokenUnits? {
+        let entry = Int(truncatingIfNeeded: NERHash.mix(word)) & (Self.capacity - 1)
+        return unitTags[entry] == word && word != 0 ? units[entry] : nil
+    }
+
+    /// Keeps `u` (fresh from ``TokenAnalyzer``) for ``units(of:)``, in place of the word that sat in its entry.
+    func remember(_ u: TokenUnits) {
+        let entry = Int(truncatingIfNeeded: NERHash.mix(u.word)) & (Self.capacity - 1)
+        unitTags[entry] = u.word
+        units[entry] = u
     }
 
     /// Copies the sums of `w` to `out[0 ..< stride]`, computing them on a miss.
