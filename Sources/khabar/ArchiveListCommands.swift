@@ -88,3 +88,29 @@ private func pad(_ n: Int, _ w: Int) -> String {
     let s = String(n)
     return String(repeating: " ", count: max(0, w - s.count)) + s
 }
+
+/// `khabar check`: SQLite's integrity check and FTS5's check of the full-text index against the
+/// stored text (it re-tokenizes every article). Changes nothing; exit status 1 when a check fails.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Checks the archive: SQLite's integrity check and the full-text index against the text.")
+
+    @OptionGroup var archive: ArchiveOptions
+
+    func run() throws {
+        let path = archive.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError("khabar check: \(path): no archive here (run khabar ingest first, or give --db / KHABAR_DB)")
+        }
+        let result: String, count: Int
+        do {
+            let store = try Archive(path: path)
+            result = try store.integrityCheck()
+            count = try store.articleCount()
+        } catch {
+            throw CLIError("khabar check: \(error)")
+        }
+        guard result == "ok" else { throw CLIError("khabar check: \(path): \(result)") }
+        print("\(path): ok (\(count) articles; SQLite integrity and full-text index checked)")
+    }
+}

@@ -8,7 +8,7 @@ struct Khabar: ParsableCommand {
         abstract: "Reads Arabic news: articles, entities, quotes and events, offline.",
         subcommands: [
             TextCommand.self, AnalyzeCommand.self, IngestCommand.self, SearchCommand.self, ActorsCommand.self,
-            QuotesCommand.self, EntitiesCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self,
+            QuotesCommand.self, CheckCommand.self, EntitiesCommand.self, EvalCommand.self, BenchCommand.self, TrainCommand.self,
         ]
     )
 
