@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(name: "KhabarQuotesTests", dependencies: ["KhabarQuotes"], swiftSettings: strict),
         .testTarget(
             name: "KhabarStoreTests",
-            dependencies: ["KhabarStore", "KhabarCore", "ArabicText", "khabar", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["KhabarStore", "KhabarCore", "KhabarReaders", "ArabicText", "khabar", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
     ]

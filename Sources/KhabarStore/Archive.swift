@@ -107,6 +107,18 @@ public final class Archive: Sendable {
         }
     }
 
+    /// Sets FTS5's `automerge` (how many segments of one level are merged incrementally as rows are
+    /// written; 0 turns it off, leaving only FTS5's crisis merges at 16 segments; FTS5's default is 4).
+    public func setAutomerge(_ segments: Int) throws {
+        do {
+            try pool.write { db in
+                try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES('automerge', ?)", arguments: [segments])
+            }
+        } catch {
+            throw ArchiveError.wrap(error, path: path, doing: "cannot set the full-text index's merging")
+        }
+    }
+
     /// The number of segments in the full-text index.
     public func indexSegments() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT segid) FROM articles_fts_idx") ?? 0 }

@@ -83,6 +83,7 @@ struct BenchArchiveCommand: ParsableCommand {
         for _ in 1...max(1, indexRuns) {
             removeDatabase(indexPath)
             store = try Archive(path: indexPath)
+            try store.setAutomerge(0)   // as khabar ingest runs: merges deferred to the final optimize
             let writer = try ArchiveWriter(archive: store)
             _ = t.lap()
             var next = batches.isEmpty ? nil : PendingBatch(batches[0], prepare)
@@ -94,6 +95,7 @@ struct BenchArchiveCommand: ParsableCommand {
             let index = t.lap()
             let segments = try store.indexSegments()
             try store.optimizeIndex()
+            try store.setAutomerge(Ingester.automerge)
             try store.checkpoint(truncate: true)
             let finish = t.lap()
             size = fileSize(indexPath)

@@ -25,6 +25,9 @@ struct Ingester {
     /// Merge the full-text index into one segment when the run stored something.
     var optimize = true
 
+    /// FTS5's own `automerge` setting, restored after a run that deferred its merges.
+    static let automerge = 4
+
     /// One file's prepared articles and problems.
     struct FileResult: Sendable {
         var articles: [PreparedArticle] = []
@@ -83,6 +86,12 @@ struct Ingester {
         let prepare: @Sendable ([String]) -> [FileResult] = { slice in
             parallelMap(slice.count) { Ingester.prepare(path: slice[$0], reader: reader, maxBytes: maxBytes, analyze: analyze) }
         }
+        // A run that merges the index into one segment at its end need not merge as it goes: FTS5's
+        // incremental merging (automerge) is off during the run and back on after it (a killed run
+        // leaves it off until the next one ends; FTS5 still merges any 16 segments of one level).
+        let deferMerges = optimize
+        if deferMerges { try writer.archive.setAutomerge(0) }
+        defer { if deferMerges { try? writer.archive.setAutomerge(Self.automerge) } }
         // Batch k+1 is read and analysed on the other threads while batch k is written.
         var next = batches.isEmpty ? nil : PendingBatch(batches[0], prepare)
         var done = 0

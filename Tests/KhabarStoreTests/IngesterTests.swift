@@ -1,4 +1,8 @@
+import Foundation
+import GRDB
+import KhabarReaders
 import Testing
+@testable import KhabarStore
 @testable import khabar
 
 @Suite struct IngesterTests {
@@ -10,5 +14,26 @@ import Testing
         #expect(batches.flatMap { $0 } == inputs)
         #expect(Ingester.batches(Array(0..<10), size: 4).map(\.count) == [4, 4, 2])
         #expect(Ingester.batches([Int](), size: 256).isEmpty)
+    }
+}
+
+@Suite struct IngesterRunTests {
+    /// A run stores every file, ends with one index segment, and leaves FTS5's merging as it found it.
+    @Test func runStoresMergesAndRestoresAutomerge() throws {
+        let dir = Fixture.directory()
+        let files = (0..<5).map { i -> String in
+            let path = dir + "/a\(i).txt"
+            try! ("عنوان الخبر رقم \(i)\n\n" + Fixture.paragraph(seed: 300 + i, words: 120)).write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let archive = try Archive(path: dir + "/t.sqlite")
+        let ingester = Ingester(reader: ArticleReader(), writer: try ArchiveWriter(archive: archive), maxBytes: 1_000_000,
+                                batchFiles: 2, analyze: true)
+        let totals = try ingester.run(files, progress: { _ in }, acknowledge: { _, _ in })
+        #expect(totals.stored == 5 && totals.failures.isEmpty)
+        #expect(try archive.indexSegments() == 1)
+        let automerge = try archive.read { db in try Int.fetchOne(db, sql: "SELECT v FROM articles_fts_config WHERE k = 'automerge'") }
+        #expect(automerge == Ingester.automerge)
+        #expect(try archive.integrityCheck() == "ok")
     }
 }
