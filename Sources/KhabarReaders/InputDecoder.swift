@@ -24,7 +24,7 @@ public enum InputDecoder {
         try checkNotBinary(bytes, input: input)
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         // Fast path: the standard library's validation; the counting pass only for ill-formed input.
-        if String(validating: body, as: UTF8.self) != nil { return body }
+        if UTF8Check.isValid(body) { return body }
         let repaired = UTF8Check(body)
         if repaired.invalid > 0 && repaired.invalid * 50 > repaired.nonASCII {
             throw ReaderError(
@@ -49,18 +49,53 @@ public enum InputDecoder {
         }
     }
 
-    static func binarySignature(_ b: [UInt8]) -> String? {
-        let signatures: [([UInt8], String)] = [
+    static let signatures: [([UInt8], String)] = [
             (Array("%PDF".utf8), "PDF"), ([0x50, 0x4B, 0x03, 0x04], "ZIP"), ([0x1F, 0x8B], "gzip"),
             ([0x89, 0x50, 0x4E, 0x47], "PNG"), ([0xFF, 0xD8, 0xFF], "JPEG"), (Array("GIF8".utf8), "GIF"),
-            ([0x7F, 0x45, 0x4C, 0x46], "ELF"), (Array("SQLite format 3".utf8), "SQLite"),
-        ]
-        return signatures.first { b.starts(with: $0.0) }?.1
+        ([0x7F, 0x45, 0x4C, 0x46], "ELF"), (Array("SQLite format 3".utf8), "SQLite"),
+    ]
+
+    static func binarySignature(_ b: [UInt8]) -> String? {
+        signatures.first { b.starts(with: $0.0) }?.1
     }
 }
 
 /// Counts ill-formed UTF-8 sequences (one pass, no copy).
 struct UTF8Check {
+    /// Whether `bytes` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no surrogates,
+    /// nothing above U+10FFFF), the same answer as `String(validating:as:)` without building a String.
+    static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            var i = 0
+            while i < n {
+                let b = p[i]
+                if b < 0x80 { i += 1; continue }
+                @inline(__always) func isContinuation(_ k: Int) -> Bool { k < n && p[k] & 0xC0 == 0x80 }
+                switch b {
+                case 0xC2...0xDF:
+                    guard isContinuation(i + 1) else { return false }
+                    i += 2
+                case 0xE0...0xEF:
+                    // Second byte range: A0–BF after E0 (no overlong), 80–9F after ED (no surrogate).
+                    guard i + 1 < n else { return false }
+                    let lo: UInt8 = b == 0xE0 ? 0xA0 : 0x80, hi: UInt8 = b == 0xED ? 0x9F : 0xBF
+                    guard p[i + 1] >= lo, p[i + 1] <= hi, isContinuation(i + 2) else { return false }
+                    i += 3
+                case 0xF0...0xF4:
+                    // Second byte range: 90–BF after F0 (no overlong), 80–8F after F4 (≤ U+10FFFF).
+                    guard i + 1 < n else { return false }
+                    let lo: UInt8 = b == 0xF0 ? 0x90 : 0x80, hi: UInt8 = b == 0xF4 ? 0x8F : 0xBF
+                    guard p[i + 1] >= lo, p[i + 1] <= hi, isContinuation(i + 2), isContinuation(i + 3) else { return false }
+                    i += 4
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
     var invalid = 0
     var nonASCII = 0
     var firstInvalid: Int?

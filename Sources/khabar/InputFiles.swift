@@ -28,18 +28,29 @@ enum InputFiles {
     }
 
     /// Reads a whole input, refusing it without reading it when it is larger than `maxBytes`.
+    ///
+    /// Opens first and asks the open file for its size (`fstat`), so the path (often a symbolic
+    /// link) is looked up once, not twice. `O_NONBLOCK` keeps a FIFO from blocking the open; it is
+    /// refused as not a regular file like any other non-regular file. When the open fails, `stat`
+    /// decides the message as before (a missing path, then a non-regular file, then the open's error).
     static func read(_ path: String, maxBytes: Int) throws -> [UInt8] {
         if path == "-" { return try readStandardInput(maxBytes: maxBytes) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let openError = errno
+            var st = stat()
+            guard stat(path, &st) == 0 else { throw CLIError("\(path): \(String(cString: strerror(errno)))") }
+            guard (st.st_mode & S_IFMT) == S_IFREG else { throw CLIError("\(path): not a regular file") }
+            throw CLIError("\(path): \(String(cString: strerror(openError)))")
+        }
+        defer { close(fd) }
         var st = stat()
-        guard stat(path, &st) == 0 else { throw CLIError("\(path): \(String(cString: strerror(errno)))") }
+        guard fstat(fd, &st) == 0 else { throw CLIError("\(path): \(String(cString: strerror(errno)))") }
         guard (st.st_mode & S_IFMT) == S_IFREG else { throw CLIError("\(path): not a regular file") }
         let size = Int(st.st_size)
         guard size <= maxBytes else {
             throw CLIError("\(path): \(size) bytes is over the --max-bytes limit of \(maxBytes); refused")
         }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw CLIError("\(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < size {

@@ -9,6 +9,7 @@ import Foundation
 /// none). Arithmetic is done by hand (days from civil), no formatter, so it is cheap per article.
 public enum PublicationDateParser {
     public static func parse(_ text: String) -> (date: Date, utcOffset: Int?)? {
+        if let r = FastRFC822.parse(text) { return r }
         let s = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !s.isEmpty, s.utf8.count < 200 else { return nil }
         if let r = rfc822(s) { return r }
@@ -102,5 +103,89 @@ public enum PublicationDateParser {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         let days = era * 146_097 + doe - 719_468
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + h * 3600 + mi * 60 + s - offset))
+    }
+}
+
+/// The common RFC 822 shape (`Sun, 15 Jul 2018 21:56:56 +0400`, what every TREC `<TIME>` carries)
+/// read over the UTF-8 bytes, without Foundation's trimming or per-part Strings.
+///
+/// It answers only when it is sure to give what the general path (`trimmingCharacters` then
+/// ``PublicationDateParser/rfc822(_:)``) gives: printable ASCII with nothing to trim, unsigned
+/// numbers of at most 9 digits, a known month, a time of 2–3 colon-separated numbers, a known or
+/// `±HHMM` zone. Anything else — including input the general path would refuse — returns `nil`
+/// and is left to the general path.
+enum FastRFC822 {
+    static let months: [[UInt8]] = PublicationDateParser.months.map { Array($0.utf8) }
+    static let zones: [([UInt8], Int)] = PublicationDateParser.zones.map { (Array($0.key.utf8), $0.value) }
+
+    static func parse(_ text: String) -> (date: Date, utcOffset: Int?)? {
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
+    static func parse(_ u: UnsafeBufferPointer<UInt8>) -> (date: Date, utcOffset: Int?)? {
+        let n = u.count
+        guard n > 0, n < 200, u[0] != 0x20, u[n - 1] != 0x20 else { return nil }
+        // Parts split on spaces and commas (empty parts dropped); only the first six are needed.
+        var parts: [Range<Int>] = []
+        parts.reserveCapacity(6)
+        var i = 0
+        while i < n {
+            let b = u[i]
+            guard b >= 0x20, b <= 0x7E else { return nil }  // printable ASCII only
+            if b == 0x20 || b == 0x2C { i += 1; continue }
+            let start = i
+            while i < n, u[i] != 0x20, u[i] != 0x2C {
+                guard u[i] >= 0x20, u[i] <= 0x7E else { return nil }
+                i += 1
+            }
+            if parts.count < 6 { parts.append(start..<i) }
+        }
+        /// An unsigned decimal of 1–9 digits; a sign or anything longer is left to the general path.
+        func number(_ r: Range<Int>) -> Int? {
+            guard r.count >= 1, r.count <= 9 else { return nil }
+            var v = 0
+            for k in r {
+                guard u[k] >= 0x30, u[k] <= 0x39 else { return nil }
+                v = v * 10 + Int(u[k] - 0x30)
+            }
+            return v
+        }
+        func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        // A first part that is not a number (the weekday) is dropped; a signed or long one is left
+        // to the general path (`Int` would read it).
+        guard let first = parts.first, u[first.lowerBound] != 0x2B, u[first.lowerBound] != 0x2D else { return nil }
+        if number(first) == nil {
+            guard first.contains(where: { u[$0] < 0x30 || u[$0] > 0x39 }) else { return nil }
+            parts.removeFirst()
+        }
+        guard parts.count >= 4, let day = number(parts[0]), var year = number(parts[2]) else { return nil }
+        let m = parts[1]
+        guard m.count >= 3,
+            let month = months.firstIndex(where: { $0[0] == lowered(u[m.lowerBound]) && $0[1] == lowered(u[m.lowerBound + 1]) && $0[2] == lowered(u[m.lowerBound + 2]) })
+        else { return nil }
+        if year < 100 { year += year < 50 ? 2000 : 1900 }
+        // The time: every colon-separated piece a number, at least two of them.
+        var hms: [Int] = []
+        var start = parts[3].lowerBound
+        for k in parts[3].lowerBound...parts[3].upperBound where k == parts[3].upperBound || u[k] == 0x3A {
+            guard let v = number(start..<k) else { return nil }
+            hms.append(v)
+            start = k + 1
+        }
+        guard hms.count >= 2 else { return nil }
+        var offset: Int?
+        if parts.count >= 5 {
+            let z = parts[4]
+            if let zone = zones.first(where: { $0.0.count == z.count && zip($0.0, z).allSatisfy { $0 == lowered(u[$1]) } }) {
+                offset = zone.1 * 3600
+            } else if z.count == 5, u[z.lowerBound] == 0x2B || u[z.lowerBound] == 0x2D {
+                guard let v = number(z.lowerBound + 1..<z.upperBound) else { return nil }
+                offset = (u[z.lowerBound] == 0x2D ? -1 : 1) * ((v / 100) * 3600 + (v % 100) * 60)
+            }
+        }
+        guard (1...31).contains(day), hms[0] < 24, hms[1] < 60 else { return nil }
+        let date = PublicationDateParser.instant(year, month + 1, day, hms[0], hms[1], hms.count > 2 ? hms[2] : 0, offset: offset ?? 0)
+        return (date, offset)
     }
 }
