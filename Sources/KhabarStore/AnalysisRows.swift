@@ -91,19 +91,20 @@ struct AnalysisRows {
     }
 }
 
-/// An actor id compared and hashed by its UTF-8 bytes (a 64-bit FNV-1a hash computed once, the bytes
-/// kept to confirm equality).
+/// An actor id compared and hashed by its UTF-8 bytes (a 64-bit FNV-1a hash computed once; equal
+/// hashes are confirmed by comparing the bytes, never through `String`'s Unicode-aware `==`). It
+/// keeps the id itself, so making one allocates nothing.
 struct IDKey: Hashable {
     let hash: UInt64
-    let bytes: [UInt8]
+    let id: String
 
     init(_ id: String) {
-        bytes = Array(id.utf8)
+        self.id = id
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         hash = h
     }
 
-    static func == (a: IDKey, b: IDKey) -> Bool { a.hash == b.hash && a.bytes == b.bytes }
+    static func == (a: IDKey, b: IDKey) -> Bool { a.hash == b.hash && a.id.utf8.elementsEqual(b.id.utf8) }
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

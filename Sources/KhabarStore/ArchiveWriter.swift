@@ -73,20 +73,18 @@ public final class ArchiveWriter {
                 // multi-row INSERT): interleaved with the analysis rows, each article became a segment.
                 // The tokenizer is lent each article's terms, made when it was prepared.
                 let replay = TermReplay.of(db)
-                var lent: [(String, IndexTerms)] = []
                 for (a, outcome) in zip(batch, outcomes) {
                     switch outcome {
                     case .stored(let id), .nearDuplicate(let id, _, _):
-                        lent.removeAll(keepingCapacity: true)
-                        if let title = a.title, let terms = a.titleTerms { lent.append((title, terms)) }
-                        if let lede = a.lede, let terms = a.ledeTerms { lent.append((lede, terms)) }
-                        lent.append((a.text, a.textTerms))
-                        let insert = {
-                            try self.ftsRow.row(in: db) { row in
-                                row.bind(1, id); row.bind(2, a.title); row.bind(3, a.lede); row.bind(4, a.text)
-                            }
+                        if let replay {
+                            if let title = a.title, let terms = a.titleTerms { replay.lend(title, terms) }
+                            if let lede = a.lede, let terms = a.ledeTerms { replay.lend(lede, terms) }
+                            replay.lend(a.text, a.textTerms)
                         }
-                        if let replay { try replay.lending(lent, insert) } else { try insert() }
+                        defer { replay?.clear() }
+                        try ftsRow.row(in: db) { row in
+                            row.bind(1, id); row.bind(2, a.title); row.bind(3, a.lede); row.bind(4, a.text)
+                        }
                     case .sameURL, .sameContent: break
                     }
                 }

@@ -90,11 +90,14 @@ final class TermReplay: @unchecked Sendable {
     /// address, which SQLite may reuse after a connection closes: count differences, not totals.
     private(set) var replayed = 0
 
-    /// Runs `body` (the insert) with `values` lent to the tokenizer.
-    func lending<T>(_ values: [(String, IndexTerms)], _ body: () throws -> T) rethrows -> T {
-        pending = values
-        defer { pending.removeAll(keepingCapacity: true) }
-        return try body()
+    /// Lends one column value's terms to the tokenizer until ``clear()``.
+    func lend(_ text: String, _ terms: IndexTerms) {
+        pending.append((text, terms))
+    }
+
+    /// Ends the loan (after the insert, whether it succeeded or not).
+    func clear() {
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// The lent terms made from exactly these bytes, if any.
