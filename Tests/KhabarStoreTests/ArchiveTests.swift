@@ -138,7 +138,11 @@ import Testing
         let mode = try archive.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         let applied = try archive.pool.read { db in try ArchiveSchema.migrator.appliedMigrations(db) }
         #expect(mode == "wal")
-        #expect(applied == ["v1-articles", "v1-analysis", "v2-rows-only"])
+        #expect(applied == ["v1-articles", "v1-analysis", "v2-rows-only", "v3-fewer-indexes"])
+        let indexes = try archive.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        }
+        #expect(indexes == ["articles_duplicate_of", "articles_published", "articles_source", "events_article", "events_code"])
     }
 
     /// Without the custom tokenizer (any SQLite tool) the tables read; only the FTS index needs it.
