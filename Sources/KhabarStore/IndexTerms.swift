@@ -32,7 +32,8 @@ public struct IndexTerms: Sendable, Equatable {
         bytes.reserveCapacity(text.utf8.count)
         entries.reserveCapacity(text.utf8.count / 6)
         let count = text.withUTF8 { p -> Int in
-            if let tokens {
+            // Tokens past the end of the text are not its tokens (their ranges would read past it).
+            if let tokens, (tokens.last?.utf8Range.upperBound ?? 0) <= p.count {
                 _ = tokenizer.forEachTerm(p, tokens: tokens) { term, start, end in
                     bytes.append(contentsOf: term)
                     entries.append(Entry(termEnd: UInt32(bytes.count), start: UInt32(start), end: UInt32(end)))

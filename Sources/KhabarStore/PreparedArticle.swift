@@ -43,7 +43,11 @@ public struct PreparedArticle: Sendable {
     public init(document: Document, input: String? = nil) {
         let a = document.article
         var tokens = document.tokens
-        if tokens.isEmpty { tokens = ArabicTokenizer(.khabar).tokenize(document.text) }
+        // Token ranges index the text's bytes directly (unchecked): a layer that does not fit the
+        // text is not this text's, and is made again.
+        if tokens.isEmpty || tokens[tokens.count - 1].utf8Range.upperBound > document.text.utf8.count {
+            tokens = ArabicTokenizer(.khabar).tokenize(document.text)
+        }
         let (hash, words) = Self.wordHashes(document.text, tokens)
         docID = StableID.id(url: a.url, text: document.text)
         url = a.url.flatMap { $0.isEmpty ? nil : $0 }

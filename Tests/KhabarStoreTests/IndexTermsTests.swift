@@ -23,6 +23,12 @@ import Testing
         #expect(IndexTerms(Self.text, tokens: tokens) == IndexTerms(Self.text))
     }
 
+    /// Tokens of another, longer text are not used (their ranges would read past this one).
+    @Test func tokensThatDoNotFitAreIgnored() {
+        let longer = ArabicTokenizer(.khabar).tokenize(Self.text + " " + Self.text)
+        #expect(IndexTerms("قال الوزير", tokens: longer) == IndexTerms("قال الوزير"))
+    }
+
     /// FTS5's integrity check re-tokenizes every stored column: it fails if a replayed term differs.
     @Test func replayedIndexPassesTheIntegrityCheck() throws {
         let articles = (0..<40).map { i in
