@@ -44,11 +44,7 @@ final class RowInsert {
             let rc = sqlite3_step(handle)
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
-            guard rc == SQLITE_DONE else {
-                let message = sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) }
-                throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
-                                    message: message, sql: statement.sql)
-            }
+            guard rc == SQLITE_DONE else { throw DatabaseError.last(in: db, sql: statement.sql) }
             done += n
         }
     }
@@ -83,11 +79,18 @@ struct IDQuery {
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return sqlite3_column_int64(handle, 0)
         case SQLITE_DONE: return nil
-        default:
-            let message = sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) }
-            throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
-                                message: message, sql: sql)
+        default: throw DatabaseError.last(in: db, sql: sql)
         }
+    }
+}
+
+extension DatabaseError {
+    /// The connection's last error, for a statement stepped through SQLite's C API (GRDB's own
+    /// calls report it themselves).
+    static func last(in db: Database, sql: String) -> DatabaseError {
+        let message = sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) }
+        return DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
+                             message: message, sql: sql)
     }
 }
 
