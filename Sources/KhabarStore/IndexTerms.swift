@@ -33,18 +33,13 @@ public struct IndexTerms: Sendable, Equatable {
         entries.reserveCapacity(text.utf8.count / 6)
         let count = text.withUTF8 { p -> Int in
             // Tokens past the end of the text are not its tokens (their ranges would read past it).
-            if let tokens, (tokens.last?.utf8Range.upperBound ?? 0) <= p.count {
-                _ = tokenizer.forEachTerm(p, tokens: tokens) { term, start, end in
-                    bytes.append(contentsOf: term)
-                    entries.append(Entry(termEnd: UInt32(bytes.count), start: UInt32(start), end: UInt32(end)))
-                    return 0
-                }
-            } else {
-                _ = tokenizer.forEachTerm(p) { term, start, end in
-                    bytes.append(contentsOf: term)
-                    entries.append(Entry(termEnd: UInt32(bytes.count), start: UInt32(start), end: UInt32(end)))
-                    return 0
-                }
+            var own: [Token] = []
+            let given = tokens.flatMap { ($0.last?.utf8Range.upperBound ?? 0) <= p.count ? $0 : nil }
+            if given == nil { ArabicTokenizer(.khabar).tokenize(p, into: &own) }
+            _ = tokenizer.forEachTerm(p, tokens: given ?? own) { term, start, end in
+                bytes.append(contentsOf: term)
+                entries.append(Entry(termEnd: UInt32(bytes.count), start: UInt32(start), end: UInt32(end)))
+                return 0
             }
             return p.count
         }
