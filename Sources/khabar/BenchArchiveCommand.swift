@@ -86,12 +86,7 @@ struct BenchArchiveCommand: ParsableCommand {
             try store.setAutomerge(0)   // as khabar ingest runs: merges deferred to the final optimize
             let writer = try ArchiveWriter(archive: store)
             _ = t.lap()
-            var next = batches.isEmpty ? nil : PendingBatch(batches[0], prepare)
-            for k in batches.indices {
-                let batch = next!.wait()
-                next = k + 1 < batches.count ? PendingBatch(batches[k + 1], prepare) : nil
-                _ = try writer.store(batch)
-            }
+            try forEachPrepared(batches, prepare: prepare) { _, batch in _ = try writer.store(batch) }
             let index = t.lap()
             let segments = try store.indexSegments()
             try store.optimizeIndex()

@@ -93,18 +93,11 @@ struct Ingester {
         if deferMerges { try writer.archive.setAutomerge(0) }
         defer { if deferMerges { try? writer.archive.setAutomerge(Self.automerge) } }
         // Batch k+1 is read and analysed on the other threads while batch k is written.
-        var next = batches.isEmpty ? nil : PendingBatch(batches[0], prepare)
         var done = 0
-        for k in batches.indices {
-            let results = next!.wait()
-            next = k + 1 < batches.count ? PendingBatch(batches[k + 1], prepare) : nil
+        try forEachPrepared(batches, prepare: prepare) { k, results in
             let batch = results.flatMap(\.articles)
             for r in results { totals.failures.append(contentsOf: r.problems) }
-            let outcomes: [StoreOutcome]
-            do { outcomes = try writer.store(batch) } catch {
-                _ = next?.wait()
-                throw error
-            }
+            let outcomes = try writer.store(batch)
             for (article, outcome) in zip(batch, outcomes) {
                 totals.articles += 1
                 switch outcome {
@@ -129,8 +122,25 @@ struct Ingester {
     }
 }
 
+/// Calls `body` with each batch's prepared output, in order, while the next batch is prepared on a
+/// background queue (`prepare` uses every core). An error from `body` ends the loop once the batch
+/// in flight is done: no preparation outlives the call.
+func forEachPrepared<Input: Sendable, Output>(
+    _ batches: [[Input]], prepare: @escaping @Sendable ([Input]) -> [Output], _ body: (Int, [Output]) throws -> Void
+) rethrows {
+    var next = batches.isEmpty ? nil : PendingBatch(batches[0], prepare)
+    for k in batches.indices {
+        let output = next!.wait()
+        next = k + 1 < batches.count ? PendingBatch(batches[k + 1], prepare) : nil
+        do { try body(k, output) } catch {
+            _ = next?.wait()
+            throw error
+        }
+    }
+}
+
 /// A batch being prepared on a background queue.
-final class PendingBatch<Input: Sendable, Output>: @unchecked Sendable {
+private final class PendingBatch<Input: Sendable, Output>: @unchecked Sendable {
     private var results: [Output] = []
     private let ready = DispatchSemaphore(value: 0)
 
