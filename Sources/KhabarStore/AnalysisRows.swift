@@ -31,11 +31,8 @@ struct AnalysisRows {
         """, columns: 14)
 
     mutating func insert(_ a: PreparedArticle, articleID id: Int64, db: Database) throws {
-        var actorKeys: [IDKey] = []
-        actorKeys.reserveCapacity(a.actors.count)
-        for actor in a.actors {
-            let key = IDKey(actor.id)
-            actorKeys.append(key)
+        let links = a.actorLinks
+        for (actor, key) in zip(a.actors, links.keys) {
             let have = known[key]
             let gains = (actor.nameEn != nil && have?.0 != true) || (actor.cameo != nil && have?.1 != true)
             guard have == nil || gains else { continue }
@@ -46,35 +43,21 @@ struct AnalysisRows {
                 """).execute(arguments: [actor.id, actor.nameAr, actor.nameEn, actor.type, actor.cameo])
             known[key] = ((have?.0 ?? false) || actor.nameEn != nil, (have?.1 ?? false) || actor.cameo != nil)
         }
-        // Mentions per actor of this article; a mention or speaker whose actor is not in the
-        // article's actor layer is stored without one.
-        var counts = [Int](repeating: 0, count: actorKeys.count)
-        func slot(_ actor: String?) -> Int? {
-            guard let actor, !actorKeys.isEmpty else { return nil }
-            let key = IDKey(actor)
-            return actorKeys.firstIndex(of: key)
-        }
-        var mentionActors = [Int?](repeating: nil, count: a.entities.count)
-        for (i, m) in a.entities.enumerated() {
-            mentionActors[i] = slot(m.actor)
-            if let k = mentionActors[i] { counts[k] += 1 }
-        }
         try mentionRows.rows(a.entities.count, in: db) { i, row in
                 let m = a.entities[i]
                 row.bind(1, id); row.bind(2, m.start); row.bind(3, m.end)
-                row.bind(4, m.text); row.bind(5, m.type); row.bind(6, mentionActors[i] == nil ? nil : m.actor)
+                row.bind(4, m.text); row.bind(5, m.type); row.bind(6, links.mentionHasActor[i] ? m.actor : nil)
             }
-        let linked = a.actors.indices.filter { actorKeys.firstIndex(of: actorKeys[$0]) == $0 }
-        try linkRows.rows(linked.count, in: db) { i, row in
-                let k = linked[i]
-                row.bind(1, id); row.bind(2, a.actors[k].id); row.bind(3, counts[k])
+        try linkRows.rows(links.links.count, in: db) { i, row in
+                let (k, mentions) = links.links[i]
+                row.bind(1, id); row.bind(2, a.actors[k].id); row.bind(3, mentions)
             }
         try quoteRows.rows(a.quotes.count, in: db) { i, row in
             let q = a.quotes[i]
             row.bind(1, id); row.bind(2, q.start); row.bind(3, q.end); row.bind(4, q.text)
             row.bind(5, q.kind.rawValue); row.bind(6, q.cue?.text); row.bind(7, q.speaker?.text)
             row.bind(8, q.speaker?.start); row.bind(9, q.speaker?.end)
-            row.bind(10, slot(q.speaker?.actor) == nil ? nil : q.speaker?.actor)
+            row.bind(10, links.speakerHasActor[i] ? q.speaker?.actor : nil)
         }
         try dateRows.rows(a.dates.count, in: db) { i, row in
                 let d = a.dates[i]
@@ -94,7 +77,7 @@ struct AnalysisRows {
 /// An actor id compared and hashed by its UTF-8 bytes (a 64-bit FNV-1a hash computed once; equal
 /// hashes are confirmed by comparing the bytes, never through `String`'s Unicode-aware `==`). It
 /// keeps the id itself, so making one allocates nothing.
-struct IDKey: Hashable {
+struct IDKey: Hashable, Sendable {
     let hash: UInt64
     let id: String
 
@@ -105,6 +88,10 @@ struct IDKey: Hashable {
         hash = h
     }
 
-    static func == (a: IDKey, b: IDKey) -> Bool { a.hash == b.hash && a.id.utf8.elementsEqual(b.id.utf8) }
+    static func == (a: IDKey, b: IDKey) -> Bool {
+        guard a.hash == b.hash else { return false }
+        var x = a.id, y = b.id
+        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+    }
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

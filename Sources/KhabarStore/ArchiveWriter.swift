@@ -73,9 +73,10 @@ public final class ArchiveWriter {
                 // multi-row INSERT): interleaved with the analysis rows, each article became a segment.
                 // The tokenizer is lent each article's terms, made when it was prepared.
                 let replay = TermReplay.of(db)
-                for (a, outcome) in zip(batch, outcomes) {
-                    switch outcome {
+                for k in batch.indices {
+                    switch outcomes[k] {
                     case .stored(let id), .nearDuplicate(let id, _, _):
+                        let a = batch[k]
                         if let replay {
                             if let title = a.title, let terms = a.titleTerms { replay.lend(title, terms) }
                             if let lede = a.lede, let terms = a.ledeTerms { replay.lend(lede, terms) }
@@ -104,7 +105,7 @@ public final class ArchiveWriter {
         if let id = try byContent.fetch(in: db, { $0.bind(1, a.contentHash); $0.bind(2, a.docID) }) {
             return .sameContent(existing: id)
         }
-        let near = index.match(a.signature)
+        let near = index.match(a.signature, bandKeys: a.bandKeys)
         try articleRow.row(in: db) { row in
             row.bind(1, a.docID); row.bind(2, a.url); row.bind(3, a.sourceID); row.bind(4, a.source)
             row.bind(5, a.category); row.bind(6, a.title); row.bind(7, a.lede); row.bind(8, a.author)
@@ -115,11 +116,11 @@ public final class ArchiveWriter {
         let id = db.lastInsertedRowID
         if !a.signature.isEmpty {
             try signatureRow.row(in: db) { row in
-                row.bind(1, id); row.bind(2, blob: MinHash.encode(a.signature))
+                row.bind(1, id); row.bind(2, blob: a.signatureBytes)
             }
         }
         try rows.insert(a, articleID: id, db: db)
-        index.add(id: id, signature: a.signature, duplicateOf: near?.original)
+        index.add(id: id, signature: a.signature, bandKeys: a.bandKeys, duplicateOf: near?.original)
         if let near { return .nearDuplicate(id: id, of: near.original, similarity: near.similarity) }
         return .stored(id: id)
     }

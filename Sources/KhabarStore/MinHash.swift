@@ -94,9 +94,14 @@ public struct NearDuplicateIndex: Sendable {
 
     /// The best earlier match at or above ``MinHash/threshold``, resolved to its original.
     public func match(_ sig: [UInt64]) -> (original: Int64, similarity: Double)? {
+        match(sig, bandKeys: MinHash.bandKeys(sig))
+    }
+
+    /// ``match(_:)`` with the signature's band keys already made.
+    public func match(_ sig: [UInt64], bandKeys: [UInt64]) -> (original: Int64, similarity: Double)? {
         var best: (Int64, Double)?
         var seen = Set<Int64>()
-        for key in MinHash.bandKeys(sig) {
+        for key in bandKeys {
             for id in buckets[key] ?? [] where seen.insert(id).inserted {
                 guard let other = signatures[id] else { continue }
                 let s = MinHash.similarity(sig, other)
@@ -108,9 +113,14 @@ public struct NearDuplicateIndex: Sendable {
     }
 
     public mutating func add(id: Int64, signature sig: [UInt64], duplicateOf: Int64?) {
+        add(id: id, signature: sig, bandKeys: MinHash.bandKeys(sig), duplicateOf: duplicateOf)
+    }
+
+    /// ``add(id:signature:duplicateOf:)`` with the signature's band keys already made.
+    public mutating func add(id: Int64, signature sig: [UInt64], bandKeys: [UInt64], duplicateOf: Int64?) {
         guard sig.count == MinHash.size else { return }
         signatures[id] = sig
         if let duplicateOf { originals[id] = duplicateOf }
-        for key in MinHash.bandKeys(sig) { buckets[key, default: []].append(id) }
+        for key in bandKeys { buckets[key, default: []].append(id) }
     }
 }

@@ -21,6 +21,9 @@ public struct PreparedArticle: Sendable {
     /// hamza spellings do not change it).
     public var contentHash: String
     public var signature: [UInt64]
+    /// The signature's LSH band keys (``MinHash/bandKeys(_:)``) and stored bytes (``MinHash/encode(_:)``).
+    public var bandKeys: [UInt64]
+    public var signatureBytes: [UInt8]
     /// The tags as a JSON array of strings (`nil` when there are none).
     public var tags: String?
     /// The block structure as a JSON array of `[kind, start, end, section]` (scalar offsets into `text`).
@@ -36,6 +39,9 @@ public struct PreparedArticle: Sendable {
     public var actors: [Actor]
     public var quotes: [Quote]
     public var events: [Event]
+    /// How the analysis rows point to actors, worked out here so that the writer only binds (see
+    /// ``ActorLinks``).
+    var actorLinks: ActorLinks
 
     /// Prepares an analysed document. Its token layer, when filled, must be `ArabicTokenizer(.khabar)`'s
     /// tokens of its text, as `Pipeline`'s tokenize stage makes it (the content hash and the index terms
@@ -62,6 +68,8 @@ public struct PreparedArticle: Sendable {
         text = document.text
         contentHash = hash
         signature = MinHash.signature(wordHashes: words)
+        bandKeys = MinHash.bandKeys(signature)
+        signatureBytes = MinHash.encode(signature)
         tags = a.tags.isEmpty ? nil : Self.json { w in
             w.beginArray()
             for tag in a.tags { w.string(tag) }
@@ -89,6 +97,7 @@ public struct PreparedArticle: Sendable {
         actors = document.actors
         quotes = document.quotes
         events = document.events
+        actorLinks = ActorLinks(actors: document.actors, entities: document.entities, quotes: document.quotes)
     }
 
     /// The content hash and the per-word hashes (FNV-1a 64 of each search-normalized word or number).
@@ -116,6 +125,36 @@ public struct PreparedArticle: Sendable {
             }
         }
         return (hex(h1) + hex(h2), words)
+    }
+
+    /// The actor ids of an article as byte keys, which actors its mentions and quote speakers point to,
+    /// and each distinct actor's mention count: a mention or speaker whose actor is not in the
+    /// article's actor layer is stored without one.
+    struct ActorLinks: Sendable {
+        /// One per actor of the article, in order.
+        var keys: [IDKey] = []
+        /// Per entity mention: its actor is one of the article's.
+        var mentionHasActor: [Bool] = []
+        /// Per quote: its speaker's actor is one of the article's.
+        var speakerHasActor: [Bool] = []
+        /// The first index of each distinct actor id, with the number of mentions pointing to it.
+        var links: [(actor: Int, mentions: Int)] = []
+
+        init(actors: [Actor], entities: [EntityMention], quotes: [Quote]) {
+            keys = actors.map { IDKey($0.id) }
+            var counts = [Int](repeating: 0, count: keys.count)
+            func slot(_ actor: String?) -> Int? {
+                guard let actor, !keys.isEmpty else { return nil }
+                return keys.firstIndex(of: IDKey(actor))
+            }
+            mentionHasActor = entities.map { m in
+                guard let k = slot(m.actor) else { return false }
+                counts[k] += 1
+                return true
+            }
+            speakerHasActor = quotes.map { slot($0.speaker?.actor) != nil }
+            links = keys.indices.filter { keys.firstIndex(of: keys[$0]) == $0 }.map { ($0, counts[$0]) }
+        }
     }
 
     static func json(_ body: (inout JSONWriter) -> Void) -> String {
