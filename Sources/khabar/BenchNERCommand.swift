@@ -22,34 +22,25 @@ struct BenchNERCommand: ParsableCommand {
         var best = Double.infinity, bestCPU = Double.infinity
         var entities = 0
         for _ in 0..<max(1, runs) {
-            let start = Date(), cpuStart = Self.threadCPUSeconds()
+            let start = Date(), cpuStart = threadCPUSeconds()
             entities = 0
             for s in sentences { entities += tagger.entities(s).count }
             best = min(best, Date().timeIntervalSince(start))
-            bestCPU = min(bestCPU, Self.threadCPUSeconds() - cpuStart)
+            bestCPU = min(bestCPU, threadCPUSeconds() - cpuStart)
         }
         // Both passes, the file taken as documents of 20 sentences.
         let documents = stride(from: 0, to: sentences.count, by: 20).map { Array(sentences[$0..<min($0 + 20, sentences.count)]) }
         var bestDoc = Double.infinity, bestDocCPU = Double.infinity
         for _ in 0..<max(1, runs) {
-            let start = Date(), cpuStart = Self.threadCPUSeconds()
+            let start = Date(), cpuStart = threadCPUSeconds()
             for d in documents { _ = tagger.tagDocument(d) }
             bestDoc = min(bestDoc, Date().timeIntervalSince(start))
-            bestDocCPU = min(bestDocCPU, Self.threadCPUSeconds() - cpuStart)
+            bestDocCPU = min(bestDocCPU, threadCPUSeconds() - cpuStart)
         }
         print(String(format: "model loaded in %.0f ms", loadMs))
         print(String(format: "ner, two passes (documents of 20 sentences): best of %d: %.3f s wall = %.0f tokens/s; %.3f s CPU = %.0f tokens per CPU second",
             runs, bestDoc, Double(tokens) / bestDoc, bestDocCPU, Double(tokens) / bestDocCPU))
         print(String(format: "ner, one pass: %d tokens, %d sentences, %d entities; best of %d: %.3f s wall = %.0f tokens/s; %.3f s CPU = %.0f tokens per CPU second",
             tokens, sentences.count, entities, runs, best, Double(tokens) / best, bestCPU, Double(tokens) / bestCPU))
-    }
-}
-
-extension BenchNERCommand {
-    /// CPU time of the calling thread (not disturbed by other processes sharing the machine).
-    static func threadCPUSeconds() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }
