@@ -14,9 +14,17 @@ enum Fixture {
         PreparedArticle(document: try Pipeline.standard.analyze(article))
     }
 
-    /// A fresh directory under the temporary directory.
+    /// This test process's directory under the temporary directory, removed when the process exits.
+    static let root: String = {
+        let dir = NSTemporaryDirectory() + "khabar-store-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Fixture.root) }
+        return dir
+    }()
+
+    /// A fresh directory inside ``root``.
     static func directory() -> String {
-        let dir = NSTemporaryDirectory() + "khabar-store-tests-\(UUID().uuidString)"
+        let dir = root + "/\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }
