@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Snippets made in Swift from a hit's stored text: the best window of ``SnippetMaker/tokens``
 /// tokens, the words that match the query between ``SearchHit/markOpen`` and
 /// ``SearchHit/markClose``.
@@ -67,7 +69,7 @@ struct SnippetMaker {
     /// `String` would be and the snippet made from that.
     func snippet(utf8: UnsafeBufferPointer<UInt8>) -> String {
         let (snippet, read) = snippet(bytes: utf8)
-        if String(validating: UnsafeBufferPointer(rebasing: utf8[..<read]), as: UTF8.self) != nil { return snippet }
+        if UTF8Repair.isWellFormed(UnsafeBufferPointer(rebasing: utf8[..<read])) { return snippet }
         return self.snippet(String(decoding: utf8, as: UTF8.self))
     }
 
