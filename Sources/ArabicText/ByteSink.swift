@@ -3,12 +3,12 @@
 ///
 /// Lifetime rule: `pointer` is valid until the next call that may grow the sink (`ensure`) or until
 /// the sink is released; never keep it across those.
-final class ByteSink {
-    private(set) var pointer: UnsafeMutablePointer<UInt8>
+package final class ByteSink {
+    package private(set) var pointer: UnsafeMutablePointer<UInt8>
     private(set) var capacity: Int
-    var count = 0
+    package var count = 0
 
-    init(capacity: Int = 256) {
+    package init(capacity: Int = 256) {
         self.capacity = max(64, capacity)
         pointer = .allocate(capacity: self.capacity)
     }
@@ -37,5 +37,5 @@ final class ByteSink {
         count += 1
     }
 
-    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: pointer, count: count) }
+    package var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: pointer, count: count) }
 }

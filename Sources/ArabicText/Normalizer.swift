@@ -60,8 +60,11 @@ public struct ArabicNormalizer: Sendable {
     }
 
     /// The hot loop: one- and two-byte scalars through a precomputed table, the rest through ``fold(_:)``.
+    /// Appends to `sink`; a caller that normalizes many short inputs (a tokenizer, one token at a
+    /// time) keeps one sink and empties it (`count = 0`) instead of allocating one per call, as
+    /// the `[UInt8]` overload does.
     @inline(__always)
-    func normalize(_ input: UnsafeBufferPointer<UInt8>, into sink: ByteSink) {
+    package func normalize(_ input: UnsafeBufferPointer<UInt8>, into sink: ByteSink) {
         normalize(input, into: sink, table: NormalizerTables.table(for: profile))
     }
 

@@ -50,6 +50,11 @@ public struct UTF8Repair: Sendable, Equatable {
         self = input.withUnsafeBufferPointer { UTF8Repair($0) }
     }
 
+    /// Whether `p` is well-formed UTF-8 (what `String(validating:as:)` accepts), without copying it.
+    public static func isWellFormed(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        wellFormedPrefix(p) == p.count
+    }
+
     /// How many bytes from the start are well-formed (a fast validating scan).
     static func wellFormedPrefix(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Snippets made in Swift from a hit's stored text: the best window of ``SnippetMaker/tokens``
 /// tokens, the words that match the query between ``SearchHit/markOpen`` and
 /// ``SearchHit/markClose``.
@@ -57,14 +59,26 @@ struct SnippetMaker {
     /// The snippet of `text`.
     func snippet(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { snippet(bytes: $0) }
+        return text.withUTF8 { snippet(bytes: $0).snippet }
+    }
+
+    /// The snippet of a text given as UTF-8 bytes (a search reads them in place from SQLite, without
+    /// making a `String` of the whole article): the same as ``snippet(_:)`` of
+    /// `String(decoding: utf8, as: UTF8.self)`. Only the bytes the window search read are checked;
+    /// if they are not valid UTF-8 (text that Khabar did not write), the text is repaired as a
+    /// `String` would be and the snippet made from that.
+    func snippet(utf8: UnsafeBufferPointer<UInt8>) -> String {
+        let (snippet, read) = snippet(bytes: utf8)
+        if UTF8Repair.isWellFormed(UnsafeBufferPointer(rebasing: utf8[..<read])) { return snippet }
+        return self.snippet(String(decoding: utf8, as: UTF8.self))
     }
 
     private struct Token {
         var start: Int, end: Int, term: Int
     }
 
-    private func snippet(bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The snippet, and how many bytes from the start were tokenized to find it.
+    private func snippet(bytes: UnsafeBufferPointer<UInt8>) -> (snippet: String, read: Int) {
         let width = Self.tokens
         var seen: [Token] = []
         var best: (score: Int, first: Int, last: Int)? = nil
@@ -103,13 +117,14 @@ struct SnippetMaker {
                 while cut > base && bytes[cut] != 0x20 && bytes[cut] != 0x0A { cut -= 1 }
                 if cut > base { end = cut }
             }
-            if tokenizer.forEachTerm(UnsafeBufferPointer(rebasing: bytes[base..<end]), visit) != 0 {
+            let stopped = tokenizer.forEachTerm(UnsafeBufferPointer(rebasing: bytes[base..<end]), visit) != 0
+            base = end
+            if stopped {
                 finished = false
                 break
             }
-            base = end
         }
-        if seen.isEmpty { return "" }
+        if seen.isEmpty { return ("", base) }
         let (first, last) = best.map { ($0.first, $0.last) } ?? (0, 0)
         let spare = width - (last - first + 1)
         var lo = max(0, first - spare / 2)
@@ -129,6 +144,6 @@ struct SnippetMaker {
         }
         out += bytes[cursor..<seen[hi].end]
         if hi < seen.count - 1 || !finished { out += ellipsis }
-        return String(decoding: out, as: UTF8.self)
+        return (String(decoding: out, as: UTF8.self), base)
     }
 }

@@ -27,6 +27,9 @@ struct BenchArchiveCommand: ParsableCommand {
     @Flag(help: "Only the search half, over the index database a previous run left in --work.")
     var searchOnly = false
 
+    @Option(help: "After the search figures, write every query's hits (id, score bits, duplicates, snippet) to this file, to compare two builds' results with cmp.")
+    var dumpHits: String?
+
     @Option(help: "Times to run the indexing-alone step (each into a fresh database); the median is printed.")
     var indexRuns: Int = 1
 
@@ -44,7 +47,7 @@ struct BenchArchiveCommand: ParsableCommand {
 
         if searchOnly {
             guard let work else { throw ValidationError("--search-only needs --work DIR with a previous run's index.sqlite") }
-            try BenchArchiveQueries(store: try Archive(path: work + "/index.sqlite", readOnly: true), count: queries).run()
+            try BenchArchiveQueries(store: try Archive(path: work + "/index.sqlite", readOnly: true), count: queries, dumpHits: dumpHits).run()
             return
         }
         var t = Timer()
@@ -119,7 +122,7 @@ struct BenchArchiveCommand: ParsableCommand {
                      peer.wall, Double(documents.count) / peer.wall, Double(peerSize) / 1e6))
 
         // 3. Search latency and recall on query variants.
-        try BenchArchiveQueries(store: store, count: queries).run()
+        try BenchArchiveQueries(store: store, count: queries, dumpHits: dumpHits).run()
     }
 
     func removeDatabase(_ path: String) {

@@ -12,6 +12,8 @@ import KhabarStore
 struct BenchArchiveQueries {
     let store: Archive
     let count: Int
+    /// A file for every query's hits (``dump(_:to:)``), written after the timed runs; nil: none.
+    var dumpHits: String? = nil
 
     static func derive(titles: [String], count: Int) -> [String] {
         guard !titles.isEmpty else { return [] }
@@ -87,6 +89,7 @@ struct BenchArchiveQueries {
                      pct(khabar, 0.5), pct(khabar, 0.99), pct(peer, 0.5), pct(peer, 0.99)))
         print(String(format: "search CPU time per query (ms): khabar_arabic p50 %.2f p99 %.2f | unicode61 p50 %.2f p99 %.2f",
                      pct(khabarCPU, 0.5), pct(khabarCPU, 0.99), pct(peerCPU, 0.5), pct(peerCPU, 0.99)))
+        if let dumpHits { try dump(zip(queries, parsed).map { ($0, $1) }, to: dumpHits) }
 
         var plainK = 0, plainU = 0
         var examples: [String] = []
@@ -116,6 +119,25 @@ struct BenchArchiveQueries {
             let r = byVariant[name]!
             print("  \(name): khabar_arabic \(r.k), unicode61 \(r.u); articles the unicode61 plain form finds that khabar_arabic misses: \(r.missed) (in \(r.queriesMissing) queries); khabar_arabic finds \(r.k - plainU) more than unicode61's plain form")
         }
+    }
+
+    /// Writes the timed search's results for every query, one line per hit: query number, id, the
+    /// score's exact bits, duplicates, doc id, title and snippet (marks as `[ ]`), so that two builds
+    /// can be compared byte for byte (`cmp`). Not timed.
+    func dump(_ queries: [(String, SearchQuery)], to path: String) throws {
+        var out = ""
+        for (n, (text, q)) in queries.enumerated() {
+            let hits = try store.search(q, filters: SearchFilters(limit: 20))
+            out += "# \(n) \(text): \(hits.count) hits\n"
+            for h in hits {
+                let snippet = h.snippet.replacingOccurrences(of: SearchHit.markOpen, with: "[")
+                    .replacingOccurrences(of: SearchHit.markClose, with: "]").replacingOccurrences(of: "\n", with: "\\n")
+                out += "\(n)\t\(h.id)\t\(String(h.score.bitPattern, radix: 16))\t\(h.score)\t\(h.duplicates)\t\(h.docID)\t"
+                    + "\(h.url ?? "-")\t\(h.source ?? "-")\t\(h.published ?? "-")\t\(h.title ?? "-")\t\(snippet)\n"
+            }
+        }
+        try out.write(toFile: path, atomically: true, encoding: .utf8)
+        print("hits of \(queries.count) queries written to \(path)")
     }
 
     func pct(_ xs: [Double], _ p: Double) -> Double {

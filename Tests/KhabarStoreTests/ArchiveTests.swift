@@ -44,6 +44,31 @@ import Testing
         #expect(hit.snippet.contains(SearchHit.markOpen + "المُفاوَضات" + SearchHit.markClose))
     }
 
+    /// The text a search reads in place is what GRDB would decode: up to the first NUL; NULL is empty.
+    @Test func textColumnsInPlaceEndAtTheFirstNUL() throws {
+        let db = try DatabaseQueue()
+        try db.read { db in
+            let statement = try db.makeStatement(sql: "SELECT CAST(x'D8A7004142' AS TEXT), NULL, 'نص', CAST(x'' AS TEXT)")
+            let rows = try Row.fetchCursor(statement)
+            let row = try #require(try rows.next())
+            let columns = (0..<4).map { Array(Archive.text(statement.sqliteStatement, Int32($0))) }
+            #expect(columns == [[0xD8, 0xA7], [], Array("نص".utf8), []])
+            #expect(columns[0] == Array((row[0] as String).utf8))
+        }
+    }
+
+    /// Searches with and without filters reuse their cached statements and still agree.
+    @Test func repeatedSearchesGiveTheSameHits() throws {
+        let (archive, _) = try makeArchive([Self.talks, Self.oil])
+        let query = try SearchQuery.parse("جنيف OR النفط")
+        let first = try archive.search(query)
+        for filters in [SearchFilters(), SearchFilters(source: "beta"), SearchFilters()] {
+            _ = try archive.search(query, filters: filters)
+        }
+        #expect(try archive.search(query) == first)
+        #expect(first.count == 2)
+    }
+
     @Test func sameURLAndSameContentAreStoredOnce() throws {
         let (archive, writer) = try makeArchive([Self.talks])
         var again = Self.talks

@@ -37,4 +37,20 @@ import Testing
         #expect(try snippet("غائب", "نص قصير بلا تطابق") == "نص قصير بلا تطابق")
         #expect(try snippet("غائب", "") == "")
     }
+
+    /// The bytes read in place give the snippet of the `String`, for texts that stop early, are read
+    /// to the end, or hold bytes that are not UTF-8 (repaired first, as a `String` would be).
+    static let texts: [[UInt8]] = {
+        let long: String = Array(repeating: "كلمة", count: 300).joined(separator: " ") + " المفاوضات في جنيف"
+        let broken: [UInt8] = Array("المفاوضات ".utf8) + [0xFF, 0xD8] + Array(" جنيف".utf8)
+        let brokenFirst: [UInt8] = [0xC3] + Array(" بالمفاوضات".utf8)
+        return [Array("انطلقت المُفاوَضات في جنيف.".utf8), Array(long.utf8), broken, brokenFirst, []]
+    }()
+
+    @Test(arguments: texts)
+    func bytesInPlaceGiveTheStringsSnippet(_ bytes: [UInt8]) throws {
+        let maker = SnippetMaker(try SearchQuery.parse("بالمفاوضات"))
+        let expected = maker.snippet(String(decoding: bytes, as: UTF8.self))
+        #expect(bytes.withUnsafeBufferPointer { maker.snippet(utf8: $0) } == expected)
+    }
 }

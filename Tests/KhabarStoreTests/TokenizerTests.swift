@@ -52,4 +52,16 @@ import Testing
     func precedence(_ explicit: String?, _ environment: [String: String], _ expected: String) {
         #expect(Archive.path(explicit: explicit, environment: environment) == expected)
     }
+
+    /// One tokenizer reuses its normalization buffer for every token: a long token (it grows the
+    /// buffer) and the short ones after it give the terms each gives alone, in one text or many.
+    @Test func theReusedBufferGivesEachTokensOwnTerm() {
+        let long = String(repeating: "المُفاوَضات", count: 40)
+        let words = ["بالمفاوضات", long, "وزير", "ﷲ", "٢٠١٨", "Trump", "الخارجية"]
+        let shared = ArabicFTS5Tokenizer()
+        let alone = words.flatMap { ArabicFTS5Tokenizer().terms($0) }
+        #expect(shared.terms(words.joined(separator: " ")) == alone)
+        #expect(words.flatMap { shared.terms($0) } == alone)
+        #expect(alone.count == words.count)
+    }
 }
