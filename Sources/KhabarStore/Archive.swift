@@ -107,12 +107,13 @@ public final class Archive: Sendable {
         }
     }
 
-    /// Sets FTS5's `automerge` (how many segments of one level are merged incrementally as rows are
-    /// written; 0 turns it off, leaving only FTS5's crisis merges at 16 segments; FTS5's default is 4).
-    public func setAutomerge(_ segments: Int) throws {
+    /// Sets how FTS5 merges the full-text index's segments as rows are written (its `automerge` and
+    /// `crisismerge` options, stored in the index's config table).
+    public func setMerging(_ merging: IndexMerging) throws {
         do {
             try pool.write { db in
-                try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES('automerge', ?)", arguments: [segments])
+                try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES('automerge', ?)", arguments: [merging.automerge])
+                try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES('crisismerge', ?)", arguments: [merging.crisismerge])
             }
         } catch {
             throw ArchiveError.wrap(error, path: path, doing: "cannot set the full-text index's merging")
@@ -130,6 +131,28 @@ public final class Archive: Sendable {
             throw ArchiveError.wrap(error, path: path, doing: "read failed")
         }
     }
+}
+
+/// How FTS5 merges index segments as rows are written. Each committed batch adds a segment; once a
+/// level holds `automerge` segments, FTS5 merges them a little at every write; at `crisismerge` it
+/// merges the whole level at once, in the write that reaches it.
+public struct IndexMerging: Sendable, Equatable {
+    /// Segments of one level merged incrementally (0: never).
+    public var automerge: Int
+    /// Segments of one level that force a merge of the level.
+    public var crisismerge: Int
+
+    public init(automerge: Int, crisismerge: Int) {
+        self.automerge = automerge
+        self.crisismerge = crisismerge
+    }
+
+    /// FTS5's defaults: what the archive uses between ingests.
+    public static let standard = IndexMerging(automerge: 4, crisismerge: 16)
+    /// During an ingest that ends with `optimize`: no merging until 64 segments, since the final
+    /// merge rewrites the index anyway (a crisis merge at 16 had the writer rewrite half of it).
+    /// Searches during the run open up to 64 segments.
+    public static let deferred = IndexMerging(automerge: 0, crisismerge: 64)
 }
 
 /// A one-line archive error naming the file.

@@ -86,7 +86,7 @@ struct BenchArchiveCommand: ParsableCommand {
         for _ in 1...max(1, indexRuns) {
             removeDatabase(indexPath)
             store = try Archive(path: indexPath)
-            try store.setAutomerge(0)   // as khabar ingest runs: merges deferred to the final optimize
+            try store.setMerging(.deferred)   // as khabar ingest runs: merges deferred to the final optimize
             let writer = try ArchiveWriter(archive: store)
             _ = t.lap()
             var writerCPU = 0.0   // the critical path: the one writer thread
@@ -98,7 +98,7 @@ struct BenchArchiveCommand: ParsableCommand {
             let index = t.lap()
             let segments = try store.indexSegments()
             try store.optimizeIndex()
-            try store.setAutomerge(Ingester.automerge)
+            try store.setMerging(.standard)
             try store.checkpoint(truncate: true)
             let finish = t.lap()
             size = fileSize(indexPath)

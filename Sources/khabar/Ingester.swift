@@ -25,9 +25,6 @@ struct Ingester {
     /// Merge the full-text index into one segment when the run stored something.
     var optimize = true
 
-    /// FTS5's own `automerge` setting, restored after a run that deferred its merges.
-    static let automerge = 4
-
     /// One file's prepared articles and problems.
     struct FileResult: Sendable {
         var articles: [PreparedArticle] = []
@@ -87,11 +84,11 @@ struct Ingester {
             parallelMap(slice.count) { Ingester.prepare(path: slice[$0], reader: reader, maxBytes: maxBytes, analyze: analyze) }
         }
         // A run that merges the index into one segment at its end need not merge as it goes: FTS5's
-        // incremental merging (automerge) is off during the run and back on after it (a killed run
-        // leaves it off until the next one ends; FTS5 still merges any 16 segments of one level).
+        // merging is deferred during the run and back to normal after it (a killed run leaves it
+        // deferred until the next one ends).
         let deferMerges = optimize
-        if deferMerges { try writer.archive.setAutomerge(0) }
-        defer { if deferMerges { try? writer.archive.setAutomerge(Self.automerge) } }
+        if deferMerges { try writer.archive.setMerging(.deferred) }
+        defer { if deferMerges { try? writer.archive.setMerging(.standard) } }
         // Batch k+1 is read and analysed on the other threads while batch k is written.
         var done = 0
         try forEachPrepared(batches, prepare: prepare) { k, results in

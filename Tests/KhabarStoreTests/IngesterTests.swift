@@ -19,7 +19,7 @@ import Testing
 
 @Suite struct IngesterRunTests {
     /// A run stores every file, ends with one index segment, and leaves FTS5's merging as it found it.
-    @Test func runStoresMergesAndRestoresAutomerge() throws {
+    @Test func runStoresMergesAndRestoresMerging() throws {
         let dir = Fixture.directory()
         let files = (0..<5).map { i -> String in
             let path = dir + "/a\(i).txt"
@@ -32,8 +32,33 @@ import Testing
         let totals = try ingester.run(files, progress: { _ in }, acknowledge: { _, _ in })
         #expect(totals.stored == 5 && totals.failures.isEmpty)
         #expect(try archive.indexSegments() == 1)
-        let automerge = try archive.read { db in try Int.fetchOne(db, sql: "SELECT v FROM articles_fts_config WHERE k = 'automerge'") }
-        #expect(automerge == Ingester.automerge)
+        let config = try archive.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT k, v FROM articles_fts_config").map { ($0[0] as String, $0[1] as Int?) })
+        }
+        #expect(config["automerge"] == IndexMerging.standard.automerge)
+        #expect(config["crisismerge"] == IndexMerging.standard.crisismerge)
         #expect(try archive.integrityCheck() == "ok")
+    }
+}
+
+@Suite struct IndexMergingTests {
+    /// Deferred merging leaves every committed batch's segment in place (no crisis merge at 16),
+    /// FTS5's standard merging keeps fewer, and `optimize` leaves one.
+    @Test func deferredMergingKeepsEverySegmentUntilOptimize() throws {
+        func segments(after batches: Int, _ merging: IndexMerging) throws -> (Archive, Int) {
+            let archive = try Archive(path: Fixture.directory() + "/t.sqlite")
+            try archive.setMerging(merging)
+            let writer = try ArchiveWriter(archive: archive)
+            for b in 0..<batches {
+                _ = try writer.store([try Fixture.prepared(Fixture.article("مقال \(b)", Fixture.paragraph(seed: 900 + b)))])
+            }
+            return (archive, try archive.indexSegments())
+        }
+        let (deferred, kept) = try segments(after: 20, .deferred)
+        #expect(kept == 20)
+        #expect(try segments(after: 20, .standard).1 < 20)
+        try deferred.optimizeIndex()
+        #expect(try deferred.indexSegments() == 1)
+        #expect(try deferred.integrityCheck() == "ok")
     }
 }
