@@ -64,19 +64,31 @@ struct FeatureExtractor {
         var i = 0
         while i < n {
             let longest = min(maxLen, n - i)
-            var h = NERHash.combine(NERLexicon.phraseSeed, units[i].word)
-            var hb = NERHash.combine(NERLexicon.phraseSeed, units[i].bare)
+            let word = units[i].word, bare = units[i].bare, hasBare = bare != word
+            var h = NERHash.combine(NERLexicon.phraseSeed, word)
+            var hb = NERHash.combine(NERLexicon.phraseSeed, bare)
+            // wordLimit / bareLimit: the longest phrase that may start here (from the word, from
+            // its bare form), a phrase of `len` words needing its first len − 1 in phrasePrefixes.
+            // Most tokens begin no phrase: one look-up, then on to the next token.
+            var wordLimit = longest >= 2 && lexicon.phrasePrefixes[h] != nil ? 2 : 1
+            var bareLimit = longest >= 2 && hasBare && lexicon.phrasePrefixes[hb] != nil ? 2 : 1
+            if wordLimit == 1 && bareLimit == 1 {
+                i += 1
+                continue
+            }
             for len in 2...max(2, longest) where len <= longest {
                 h = NERHash.combine(h, units[i + len - 1].word)
                 hb = NERHash.combine(hb, units[i + len - 1].word)
                 hashes[len] = h
                 bareHashes[len] = hb
+                if len < longest && wordLimit == len && lexicon.phrasePrefixes[h] != nil { wordLimit = len + 1 }
+                if len < longest && bareLimit == len && lexicon.phrasePrefixes[hb] != nil { bareLimit = len + 1 }
             }
             var matched = 1
-            var len = longest
+            var len = max(wordLimit, bareLimit)
             while len >= 2 {
-                var mask = UInt8(truncatingIfNeeded: lexicon.gazetteerPhrases[hashes[len]] ?? 0)
-                if mask == 0, units[i].bare != units[i].word {
+                var mask = len <= wordLimit ? UInt8(truncatingIfNeeded: lexicon.gazetteerPhrases[hashes[len]] ?? 0) : 0
+                if mask == 0, hasBare, len <= bareLimit {
                     mask = UInt8(truncatingIfNeeded: lexicon.gazetteerPhrases[bareHashes[len]] ?? 0)
                 }
                 if mask != 0 {
@@ -85,7 +97,7 @@ struct FeatureExtractor {
                     matched = len
                     break
                 }
-                if let cue = lexicon.cuePhrases[hashes[len]] {
+                if len <= wordLimit, let cue = lexicon.cuePhrases[hashes[len]] {
                     units[i + len - 1].cue |= UInt8(truncatingIfNeeded: cue)
                 }
                 len -= 1

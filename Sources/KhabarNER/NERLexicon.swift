@@ -18,6 +18,11 @@ public struct NERLexicon: Sendable {
     /// Type masks of one-word and multi-word cues.
     var cueWords = WordTable([:])
     var cuePhrases = WordTable([:])
+    /// Hashes (``phraseHash(_:)``) of the first 1 … k−1 words of every k-word gazetteer and cue
+    /// entry. A phrase can only match at a position whose first words form such a prefix, so
+    /// ``FeatureExtractor/markPhrases(_:_:)`` looks up only the lengths these allow: at most
+    /// positions one look-up here replaces a dozen in the phrase tables.
+    var phrasePrefixes = WordTable([:])
     /// Induced from unlabelled text by a first-pass tagger (see ``InducedLexicon``): bare word
     /// → code. Travels in the model file, since it depends on the model that built it.
     var induced = WordTable([:])
@@ -63,6 +68,7 @@ public struct NERLexicon: Sendable {
         lex.gazetteerPhrases = WordTable(b.gazetteerPhrases)
         lex.cueWords = WordTable(b.cueWords)
         lex.cuePhrases = WordTable(b.cuePhrases)
+        lex.phrasePrefixes = WordTable(b.phrasePrefixes)
         lex.maxPhraseWords = b.maxPhraseWords
         return lex
     }
@@ -74,6 +80,7 @@ public struct NERLexicon: Sendable {
         var gazetteerPhrases: [UInt64: UInt64] = [:]
         var cueWords: [UInt64: UInt64] = [:]
         var cuePhrases: [UInt64: UInt64] = [:]
+        var phrasePrefixes: [UInt64: UInt64] = [:]
         var maxPhraseWords = 1
 
         mutating func add(
@@ -86,6 +93,7 @@ public struct NERLexicon: Sendable {
                 self[keyPath: words][phrase[0], default: 0] |= UInt64(mask)
             } else {
                 self[keyPath: phrases][NERLexicon.phraseHash(phrase[...]), default: 0] |= UInt64(mask)
+                for k in 1..<phrase.count { phrasePrefixes[NERLexicon.phraseHash(phrase[..<k])] = 1 }
                 maxPhraseWords = max(maxPhraseWords, phrase.count)
             }
         }
