@@ -17,54 +17,54 @@ enum Viterbi {
         return a
     }()
 
-    /// For each label `y`, the labels that may precede it (in increasing order): `previous[y * L ..< y * L + previousCount[y]]`.
-    static let previous: (labels: [Int], counts: [Int]) = {
-        var list = [Int](repeating: 0, count: labels * labels), counts = [Int](repeating: 0, count: labels)
-        for y in 0..<labels {
-            for p in 0..<labels where allowed[p * labels + y] {
-                list[y * labels + counts[y]] = p
-                counts[y] += 1
-            }
+    /// The allowed (predecessor, label) pairs, predecessor-major (`p` increasing, then `y`):
+    /// `(p, y, p * L + y)` for each, so that one token's nine label searches run side by side
+    /// (nine independent chains of comparisons instead of one long one) while each label still
+    /// sees its predecessors in increasing order.
+    static let pairs: [(from: Int, label: Int, at: Int)] = {
+        var list: [(from: Int, label: Int, at: Int)] = []
+        for p in 0..<labels {
+            for y in 0..<labels where allowed[p * labels + y] { list.append((p, y, p * labels + y)) }
         }
-        return (list, counts)
+        return list
     }()
 
     /// Decodes `n` tokens. `emissions[i * L + y]` is token i's score for label y;
     /// `transitions[(prev) * L + y]` with row L for the start.
     ///
-    /// Each label's best predecessor is searched among the allowed ones only (``previous``), in
+    /// Each label's best predecessor is searched among the allowed ones only (``pairs``), in
     /// increasing order with a strict comparison, so ties go to the smallest label as before.
     static func decode(emissions: [Float], count n: Int, transitions: [Float]) -> [UInt8] {
         let L = labels
         guard n > 0 else { return [] }
         var out = [UInt8](repeating: 0, count: n)
         let minusInf = -Float.greatestFiniteMagnitude
-        let (prevList, prevCounts) = previous
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * L) { buffer in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * L) { back in
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * L) { buffer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * L + L) { back in
                 var score = buffer.baseAddress!, next = score + L
+                let best = score + 2 * L
                 allowed.withUnsafeBufferPointer { ok in
                     transitions.withUnsafeBufferPointer { tr in
                         emissions.withUnsafeBufferPointer { em in
-                            prevList.withUnsafeBufferPointer { prev in
-                                prevCounts.withUnsafeBufferPointer { counts in
+                            pairs.withUnsafeBufferPointer { pairs in
+                                for y in 0..<L {
+                                    score[y] = ok[L * L + y] ? tr[L * L + y] + em[y] : minusInf
+                                }
+                                for i in 1..<max(n, 1) {
+                                    let arg = back.baseAddress! + i &* L
                                     for y in 0..<L {
-                                        score[y] = ok[L * L + y] ? tr[L * L + y] + em[y] : minusInf
+                                        best[y] = minusInf
+                                        arg[y] = 0
                                     }
-                                    for i in 1..<max(n, 1) {
-                                        for y in 0..<L {
-                                            var best = minusInf
-                                            var arg = 0
-                                            for k in 0..<counts[y] {
-                                                let p = prev[y * L + k]
-                                                let s = score[p] + tr[p * L + y]
-                                                if s > best { best = s; arg = p }
-                                            }
-                                            next[y] = best + em[i * L + y]
-                                            back[i * L + y] = UInt8(arg)
+                                    for (p, y, at) in pairs {
+                                        let s = score[p] + tr[at]
+                                        if s > best[y] {
+                                            best[y] = s
+                                            arg[y] = UInt8(truncatingIfNeeded: p)
                                         }
-                                        swap(&score, &next)
                                     }
+                                    for y in 0..<L { next[y] = best[y] + em[i &* L &+ y] }
+                                    swap(&score, &next)
                                 }
                             }
                         }
