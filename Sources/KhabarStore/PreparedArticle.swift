@@ -20,10 +20,10 @@ public struct PreparedArticle: Sendable {
     /// 32 hex digits over the search-normalized word sequence (spacing, punctuation, diacritics and
     /// hamza spellings do not change it).
     public var contentHash: String
-    public var signature: [UInt64]
+    public private(set) var signature: [UInt64]
     /// The signature's LSH band keys (``MinHash/bandKeys(_:)``) and stored bytes (``MinHash/encode(_:)``).
-    public var bandKeys: [UInt64]
-    public var signatureBytes: [UInt8]
+    public private(set) var bandKeys: [UInt64]
+    public private(set) var signatureBytes: [UInt8]
     /// The tags as a JSON array of strings (`nil` when there are none).
     public var tags: String?
     /// The block structure as a JSON array of `[kind, start, end, section]` (scalar offsets into `text`).
@@ -35,12 +35,13 @@ public struct PreparedArticle: Sendable {
     public var ledeTerms: IndexTerms?
     public var textTerms: IndexTerms
     public var dates: [DateMention]
-    public var entities: [EntityMention]
-    public var actors: [Actor]
-    public var quotes: [Quote]
+    public private(set) var entities: [EntityMention]
+    public private(set) var actors: [Actor]
+    public private(set) var quotes: [Quote]
     public var events: [Event]
     /// How the analysis rows point to actors, worked out here so that the writer only binds (see
-    /// ``ActorLinks``).
+    /// ``ActorLinks``). It and the signature's band keys and bytes are derived from the layers above,
+    /// which are therefore read-only after `init`.
     var actorLinks: ActorLinks
 
     /// Prepares an analysed document. Its token layer, when filled, must be `ArabicTokenizer(.khabar)`'s
