@@ -92,12 +92,8 @@ public struct NearDuplicateIndex: Sendable {
 
     public var count: Int { signatures.count }
 
-    /// The best earlier match at or above ``MinHash/threshold``, resolved to its original.
-    public func match(_ sig: [UInt64]) -> (original: Int64, similarity: Double)? {
-        match(sig, bandKeys: MinHash.bandKeys(sig))
-    }
-
-    /// ``match(_:)`` with the signature's band keys already made.
+    /// The best earlier match at or above ``MinHash/threshold``, resolved to its original, found
+    /// through the signature's band keys (``MinHash/bandKeys(_:)``, made when the article is prepared).
     public func match(_ sig: [UInt64], bandKeys: [UInt64]) -> (original: Int64, similarity: Double)? {
         var best: (Int64, Double)?
         var seen = Set<Int64>()
