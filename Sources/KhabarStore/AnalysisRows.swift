@@ -1,30 +1,41 @@
 import GRDB
 import KhabarCore
 
-/// Writes an article's analysis layers as rows: actors (shared across articles), the article–actor
-/// links with mention counts, entity mentions, quotes with their speakers, dates, events.
+/// Writes an article's analysis layers as rows: actors (shared across articles, each with an integer
+/// row key the other rows point to), the article–actor links with mention counts, entity mentions,
+/// quotes with their speakers, dates, events.
 ///
 /// Statements are prepared once per connection (GRDB's statement cache). The actors table is
 /// written only when an actor is new or gains an English name or a CAMEO code: ``known`` remembers,
-/// for the actors written through this value, what the table already holds (it is reset when a
-/// batch fails, since the rows of the failed transaction are gone).
+/// for the actors written through this value, their row keys and what the table already holds (it is
+/// reset when a batch fails, since the rows of the failed transaction are gone).
 ///
 /// Actor ids are mostly Arabic (`per:…`, `org:…`), and Swift hashes and compares such strings through
 /// Unicode normalization; that was most of the writer's time. Ids are Khabar's own, written by one
 /// code path, so they are matched here by their UTF-8 bytes (``IDKey``).
 struct AnalysisRows {
-    /// Actor id → (has an English name, has a CAMEO code) as stored.
-    private var known: [IDKey: (Bool, Bool)] = [:]
+    /// What the actors table holds for an actor id written through this value: its row key, and
+    /// whether it has an English name and a CAMEO code.
+    private var known: [IDKey: (num: Int64, nameEn: Bool, cameo: Bool)] = [:]
+    /// The row keys of the current article's actors, by index in its actor layer (reused).
+    private var nums: [Int64] = []
 
     // Mentions and quotes are keyed by (article, start, end), dates by (article, start): a repeated
-    // span is skipped, not an error (date mentions never overlap).
-    private let mentionRows = RowInsert(#"INSERT OR IGNORE INTO mentions(article_id, start, "end", text, type, actor_id)"#, columns: 6)
-    private let linkRows = RowInsert("INSERT INTO article_actors(article_id, actor_id, mentions)", columns: 3)
+    // span is skipped, not an error (date mentions never overlap). The rows keep offsets into the
+    // article text, not the text (see the `v4-offsets-not-copies` migration).
+    private let actorRow = IDQuery(sql: """
+        INSERT INTO actors(id, name_ar, name_en, type, cameo) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en),
+          cameo = coalesce(actors.cameo, excluded.cameo)
+        RETURNING num
+        """)
+    private let mentionRows = RowInsert(#"INSERT OR IGNORE INTO mention_rows(article_id, start, "end", type, actor)"#, columns: 5)
+    private let linkRows = RowInsert("INSERT INTO article_actor_rows(article_id, actor, mentions)", columns: 3)
     private let quoteRows = RowInsert("""
-        INSERT OR IGNORE INTO quotes(article_id, start, "end", text, kind, cue, speaker, speaker_start, speaker_end,
-          speaker_actor_id)
-        """, columns: 10)
-    private let dateRows = RowInsert(#"INSERT OR IGNORE INTO dates(article_id, start, "end", text, value, kind, granularity)"#, columns: 7)
+        INSERT OR IGNORE INTO quote_rows(article_id, start, "end", kind, cue, speaker, speaker_start, speaker_end,
+          speaker_actor)
+        """, columns: 9)
+    private let dateRows = RowInsert(#"INSERT OR IGNORE INTO date_rows(article_id, start, "end", value, kind, granularity)"#, columns: 6)
     private let eventRows = RowInsert("""
         INSERT INTO events(article_id, start, "end", trigger, code, root, goldstein, quad, source_text,
           source_actor_id, source_cameo, target_text, target_actor_id, target_cameo)
@@ -32,38 +43,45 @@ struct AnalysisRows {
 
     mutating func insert(_ a: PreparedArticle, articleID id: Int64, db: Database) throws {
         let links = a.actorLinks
-        for (actor, key) in zip(a.actors, links.keys) {
+        nums.removeAll(keepingCapacity: true)
+        for k in a.actors.indices {
+            let key = links.keys[k]
             let have = known[key]
-            let gains = (actor.nameEn != nil && have?.0 != true) || (actor.cameo != nil && have?.1 != true)
-            guard have == nil || gains else { continue }
-            try db.cachedStatement(sql: """
-                INSERT INTO actors(id, name_ar, name_en, type, cameo) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en),
-                  cameo = coalesce(actors.cameo, excluded.cameo)
-                """).execute(arguments: [actor.id, actor.nameAr, actor.nameEn, actor.type, actor.cameo])
-            known[key] = ((have?.0 ?? false) || actor.nameEn != nil, (have?.1 ?? false) || actor.cameo != nil)
+            if let have, (have.nameEn || a.actors[k].nameEn == nil) && (have.cameo || a.actors[k].cameo == nil) {
+                nums.append(have.num)
+                continue
+            }
+            // New here, or gains an English name or a CAMEO code: upsert, and learn its row key.
+            let actor = a.actors[k]
+            guard let num = try actorRow.fetch(in: db, { row in
+                row.bind(1, actor.id); row.bind(2, actor.nameAr); row.bind(3, actor.nameEn); row.bind(4, actor.type)
+                row.bind(5, actor.cameo)
+            }) else { throw DatabaseError.last(in: db, sql: actorRow.sql) }
+            known[key] = (num, (have?.nameEn ?? false) || actor.nameEn != nil, (have?.cameo ?? false) || actor.cameo != nil)
+            nums.append(num)
         }
+        let nums = self.nums
         try mentionRows.rows(a.entities.count, in: db) { i, row in
-                let m = a.entities[i]
-                row.bind(1, id); row.bind(2, m.start); row.bind(3, m.end)
-                row.bind(4, m.text); row.bind(5, m.type); row.bind(6, links.mentionHasActor[i] ? m.actor : nil)
-            }
+            let slot = links.mentionActor[i]
+            row.bind(1, id); row.bind(2, a.entities[i].start); row.bind(3, a.entities[i].end)
+            row.bind(4, a.entities[i].type); row.bind(5, slot < 0 ? nil : nums[Int(slot)])
+        }
         try linkRows.rows(links.links.count, in: db) { i, row in
-                let (k, mentions) = links.links[i]
-                row.bind(1, id); row.bind(2, a.actors[k].id); row.bind(3, mentions)
-            }
+            let (k, mentions) = links.links[i]
+            row.bind(1, id); row.bind(2, nums[k]); row.bind(3, mentions)
+        }
         try quoteRows.rows(a.quotes.count, in: db) { i, row in
-            let q = a.quotes[i]
-            row.bind(1, id); row.bind(2, q.start); row.bind(3, q.end); row.bind(4, q.text)
-            row.bind(5, q.kind.rawValue); row.bind(6, q.cue?.text); row.bind(7, q.speaker?.text)
-            row.bind(8, q.speaker?.start); row.bind(9, q.speaker?.end)
-            row.bind(10, links.speakerHasActor[i] ? q.speaker?.actor : nil)
+            let slot = links.speakerActor[i]
+            row.bind(1, id); row.bind(2, a.quotes[i].start); row.bind(3, a.quotes[i].end)
+            row.bind(4, a.quotes[i].kind.rawValue); row.bind(5, a.quotes[i].cue?.text); row.bind(6, a.quotes[i].speaker?.text)
+            row.bind(7, a.quotes[i].speaker?.start); row.bind(8, a.quotes[i].speaker?.end)
+            row.bind(9, slot < 0 ? nil : nums[Int(slot)])
         }
         try dateRows.rows(a.dates.count, in: db) { i, row in
-                let d = a.dates[i]
-                row.bind(1, id); row.bind(2, d.start); row.bind(3, d.end); row.bind(4, d.text)
-                row.bind(5, d.value); row.bind(6, d.kind.rawValue); row.bind(7, d.granularity.rawValue)
-            }
+            let d = a.dates[i]
+            row.bind(1, id); row.bind(2, d.start); row.bind(3, d.end)
+            row.bind(4, d.value); row.bind(5, d.kind.rawValue); row.bind(6, d.granularity.rawValue)
+        }
         try eventRows.rows(a.events.count, in: db) { i, row in
             let e = a.events[i]
             row.bind(1, id); row.bind(2, e.start); row.bind(3, e.end); row.bind(4, e.trigger.text)

@@ -52,10 +52,29 @@ public final class Archive: Sendable {
             if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         do {
+            if readOnly { try Self.upgrade(path: path, configuration: config) }
             pool = try DatabasePool(path: path, configuration: config)
             if !readOnly { try ArchiveSchema.migrator.migrate(pool) }
         } catch {
             throw ArchiveError.wrap(error, path: path, doing: readOnly ? "cannot open the archive" : "cannot open or create the archive")
+        }
+    }
+
+    /// Brings an archive written by an older Khabar up to the current schema before it is opened
+    /// read-only (the commands that only read would otherwise query tables that have moved): one
+    /// write, in the migrations' own transactions. An archive that cannot be written gets an error
+    /// saying so.
+    private static func upgrade(path: String, configuration: Configuration) throws {
+        let pending = try DatabaseQueue(path: path, configuration: configuration).read { db in
+            try !ArchiveSchema.migrator.hasCompletedMigrations(db)
+        }
+        guard pending else { return }
+        var writable = configuration
+        writable.readonly = false
+        do {
+            try ArchiveSchema.migrator.migrate(try DatabaseQueue(path: path, configuration: writable))
+        } catch {
+            throw ArchiveError.wrap(error, path: path, doing: "was written by an older Khabar and cannot be upgraded")
         }
     }
 

@@ -161,6 +161,89 @@ public enum ArchiveSchema {
                 DROP INDEX IF EXISTS dates_value;
                 """)
         }
+        // The analysis rows keep offsets, not copies of the article's text: a mention's, quote's and
+        // date's text is `substr` of the article text over its scalar offsets (the offsets are
+        // Unicode scalars, SQLite's `substr` counts characters: the same units). Actors get an integer
+        // row key (`num`) that the rows point to instead of repeating the text id. The row tables are
+        // `*_rows`; views under the old names (`mentions`, `quotes`, `dates`, `article_actors`) give
+        // the old columns, texts and actor ids, so queries written for v3 still run. Together the
+        // texts and ids were a quarter of the file and a fifth of the writer's time.
+        // A quote's speaker and cue texts are still stored (both short): `khabar quotes --speaker`
+        // searches the speaker, and a v3 archive has no offsets for the cue.
+        m.registerMigration("v4-offsets-not-copies") { db in
+            try db.execute(sql: """
+                CREATE TABLE actors_v4 (
+                  num INTEGER PRIMARY KEY,              -- the key the row tables use
+                  id TEXT NOT NULL UNIQUE,              -- Khabar's actor id, as in khabar.analysis/1
+                  name_ar TEXT NOT NULL,
+                  name_en TEXT,
+                  type TEXT NOT NULL,
+                  cameo TEXT
+                );
+                INSERT INTO actors_v4(id, name_ar, name_en, type, cameo)
+                  SELECT id, name_ar, name_en, type, cameo FROM actors ORDER BY rowid;
+                CREATE TABLE article_actor_rows (
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  actor INTEGER NOT NULL REFERENCES actors(num),
+                  mentions INTEGER NOT NULL DEFAULT 0,
+                  PRIMARY KEY (article_id, actor)
+                ) WITHOUT ROWID;
+                INSERT OR IGNORE INTO article_actor_rows
+                  SELECT aa.article_id, ac.num, aa.mentions FROM article_actors aa JOIN actors_v4 ac ON ac.id = aa.actor_id;
+                CREATE TABLE mention_rows (
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  start INTEGER NOT NULL, "end" INTEGER NOT NULL,   -- scalar offsets into articles.text
+                  type TEXT NOT NULL,
+                  actor INTEGER REFERENCES actors(num),
+                  PRIMARY KEY (article_id, start, "end")
+                ) WITHOUT ROWID;
+                INSERT OR IGNORE INTO mention_rows
+                  SELECT m.article_id, m.start, m."end", m.type, ac.num FROM mentions m LEFT JOIN actors_v4 ac ON ac.id = m.actor_id;
+                CREATE TABLE quote_rows (
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  start INTEGER NOT NULL, "end" INTEGER NOT NULL,   -- the reported content
+                  kind TEXT NOT NULL,                   -- direct, indirect, mixed
+                  cue TEXT,                             -- the reporting verb or phrase
+                  speaker TEXT,
+                  speaker_start INTEGER, speaker_end INTEGER,
+                  speaker_actor INTEGER REFERENCES actors(num),
+                  PRIMARY KEY (article_id, start, "end")
+                ) WITHOUT ROWID;
+                INSERT OR IGNORE INTO quote_rows
+                  SELECT q.article_id, q.start, q."end", q.kind, q.cue, q.speaker, q.speaker_start, q.speaker_end, ac.num
+                  FROM quotes q LEFT JOIN actors_v4 ac ON ac.id = q.speaker_actor_id;
+                CREATE TABLE date_rows (
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                  value TEXT NOT NULL,                  -- ISO 8601 date, month (YYYY-MM), week or year
+                  kind TEXT NOT NULL,                   -- absolute, hijri, relative
+                  granularity TEXT NOT NULL,            -- day, week, month, year
+                  PRIMARY KEY (article_id, start)
+                ) WITHOUT ROWID;
+                INSERT OR IGNORE INTO date_rows
+                  SELECT article_id, start, "end", value, kind, granularity FROM dates;
+                DROP TABLE article_actors;
+                DROP TABLE mentions;
+                DROP TABLE quotes;
+                DROP TABLE dates;
+                DROP TABLE actors;
+                ALTER TABLE actors_v4 RENAME TO actors;
+                CREATE VIEW article_actors(article_id, actor_id, mentions) AS
+                  SELECT aa.article_id, ac.id, aa.mentions FROM article_actor_rows aa JOIN actors ac ON ac.num = aa.actor;
+                CREATE VIEW mentions(article_id, start, "end", text, type, actor_id) AS
+                  SELECT m.article_id, m.start, m."end", substr(a.text, m.start + 1, m."end" - m.start), m.type, ac.id
+                  FROM mention_rows m JOIN articles a ON a.id = m.article_id LEFT JOIN actors ac ON ac.num = m.actor;
+                CREATE VIEW quotes(article_id, start, "end", text, kind, cue, speaker, speaker_start, speaker_end,
+                    speaker_actor_id) AS
+                  SELECT q.article_id, q.start, q."end", substr(a.text, q.start + 1, q."end" - q.start), q.kind, q.cue,
+                    q.speaker, q.speaker_start, q.speaker_end, ac.id
+                  FROM quote_rows q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.num = q.speaker_actor;
+                CREATE VIEW dates(article_id, start, "end", text, value, kind, granularity) AS
+                  SELECT d.article_id, d.start, d."end", substr(a.text, d.start + 1, d."end" - d.start), d.value, d.kind,
+                    d.granularity
+                  FROM date_rows d JOIN articles a ON a.id = d.article_id;
+                """)
+        }
         return m
     }
 }

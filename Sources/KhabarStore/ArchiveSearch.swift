@@ -67,8 +67,8 @@ extension Archive {
         if let source = filters.source { inner += " AND a.source = ? COLLATE NOCASE"; args.append(source) }
         if let actor = filters.actor {
             inner += """
-                 AND EXISTS (SELECT 1 FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id
-                   WHERE aa.article_id = a.id AND (ac.id = ? OR ac.name_ar = ? OR ac.name_en = ? COLLATE NOCASE))
+                 AND EXISTS (SELECT 1 FROM article_actor_rows aa WHERE aa.article_id = a.id AND aa.actor IN
+                   (SELECT num FROM actors WHERE id = ? OR name_ar = ? OR name_en = ? COLLATE NOCASE))
                 """
             args.append(contentsOf: [actor, actor, actor])
         }
@@ -125,10 +125,12 @@ extension Archive {
     public func topActors(limit: Int) throws -> [ActorCount] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT ac.id, ac.name_ar, ac.name_en, ac.type, ac.cameo, COUNT(*) AS n, SUM(aa.mentions) AS m
-                FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id
-                JOIN articles a ON a.id = aa.article_id AND a.duplicate_of IS NULL
-                GROUP BY ac.id ORDER BY n DESC, ac.id LIMIT ?
+                WITH counts AS (
+                  SELECT aa.actor, COUNT(*) AS n, SUM(aa.mentions) AS m FROM article_actor_rows aa
+                  JOIN articles a ON a.id = aa.article_id AND a.duplicate_of IS NULL
+                  GROUP BY aa.actor)
+                SELECT ac.id, ac.name_ar, ac.name_en, ac.type, ac.cameo, c.n, c.m
+                FROM counts c JOIN actors ac ON ac.num = c.actor ORDER BY c.n DESC, ac.id LIMIT ?
                 """, arguments: [max(1, limit)]).map {
                 ActorCount(id: $0[0], nameAr: $0[1], nameEn: $0[2], type: $0[3], cameo: $0[4], articles: $0[5], mentions: $0[6])
             }
@@ -137,17 +139,27 @@ extension Archive {
 
     /// Quotes, optionally by a speaker (its text contains `speaker`, or its actor's id or names equal it).
     public func quotes(speaker: String?, limit: Int) throws -> [StoredQuote] {
+        // The quotes are chosen first, then cut out of their articles' text (only the ones shown).
         var sql = """
-            SELECT q.text, q.kind, q.speaker, q.speaker_actor_id, ac.name_en, a.doc_id, a.url, a.title, a.published
-            FROM quotes q JOIN articles a ON a.id = q.article_id AND a.duplicate_of IS NULL
-            LEFT JOIN actors ac ON ac.id = q.speaker_actor_id
+            WITH chosen AS MATERIALIZED (
+              SELECT q.article_id, q.start, q."end", q.kind, q.speaker, q.speaker_actor, a.published
+              FROM quote_rows q JOIN articles a ON a.id = q.article_id AND a.duplicate_of IS NULL
             """
         var args: [String] = []
         if let speaker {
-            sql += " WHERE instr(q.speaker, ?) > 0 OR ac.id = ? OR ac.name_ar = ? OR ac.name_en = ? COLLATE NOCASE"
+            sql += """
+                 WHERE instr(q.speaker, ?) > 0
+                   OR q.speaker_actor IN (SELECT num FROM actors WHERE id = ? OR name_ar = ? OR name_en = ? COLLATE NOCASE)
+                """
             args = [speaker, speaker, speaker, speaker]
         }
-        sql += " ORDER BY a.published DESC, q.article_id, q.start LIMIT \(max(1, limit))"
+        sql += """
+             ORDER BY a.published DESC, q.article_id, q.start LIMIT \(max(1, limit)))
+            SELECT substr(a.text, c.start + 1, c."end" - c.start), c.kind, c.speaker, ac.id, ac.name_en, a.doc_id, a.url,
+              a.title, a.published
+            FROM chosen c JOIN articles a ON a.id = c.article_id LEFT JOIN actors ac ON ac.num = c.speaker_actor
+            ORDER BY c.published DESC, c.article_id, c.start
+            """
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
                 StoredQuote(text: $0[0], kind: $0[1], speaker: $0[2], speakerActor: $0[3], speakerNameEn: $0[4],

@@ -128,33 +128,35 @@ public struct PreparedArticle: Sendable {
         return (hex(h1) + hex(h2), words)
     }
 
-    /// The actor ids of an article as byte keys, which actors its mentions and quote speakers point to,
-    /// and each distinct actor's mention count: a mention or speaker whose actor is not in the
-    /// article's actor layer is stored without one.
+    /// The actor ids of an article as byte keys, which of its actors its mentions and quote speakers
+    /// point to, and each distinct actor's mention count: a mention or speaker whose actor is not in
+    /// the article's actor layer is stored without one.
     struct ActorLinks: Sendable {
         /// One per actor of the article, in order.
         var keys: [IDKey] = []
-        /// Per entity mention: its actor is one of the article's.
-        var mentionHasActor: [Bool] = []
-        /// Per quote: its speaker's actor is one of the article's.
-        var speakerHasActor: [Bool] = []
+        /// Per entity mention: the index of its actor in the article's actor layer, or -1.
+        var mentionActor: [Int32] = []
+        /// Per quote: the index of its speaker's actor in the article's actor layer, or -1.
+        var speakerActor: [Int32] = []
         /// The first index of each distinct actor id, with the number of mentions pointing to it.
         var links: [(actor: Int, mentions: Int)] = []
 
         init(actors: [Actor], entities: [EntityMention], quotes: [Quote]) {
             keys = actors.map { IDKey($0.id) }
+            // A repeated id points to its first index, so that every row of an actor gets one key.
+            let first = keys.indices.map { keys.firstIndex(of: keys[$0])! }
             var counts = [Int](repeating: 0, count: keys.count)
-            func slot(_ actor: String?) -> Int? {
-                guard let actor, !keys.isEmpty else { return nil }
-                return keys.firstIndex(of: IDKey(actor))
+            func slot(_ actor: String?) -> Int32 {
+                guard let actor, !keys.isEmpty, let k = keys.firstIndex(of: IDKey(actor)) else { return -1 }
+                return Int32(k)
             }
-            mentionHasActor = entities.map { m in
-                guard let k = slot(m.actor) else { return false }
-                counts[k] += 1
-                return true
+            mentionActor = entities.map { m in
+                let k = slot(m.actor)
+                if k >= 0 { counts[Int(k)] += 1 }
+                return k
             }
-            speakerHasActor = quotes.map { slot($0.speaker?.actor) != nil }
-            links = keys.indices.filter { keys.firstIndex(of: keys[$0]) == $0 }.map { ($0, counts[$0]) }
+            speakerActor = quotes.map { slot($0.speaker?.actor) }
+            links = keys.indices.filter { first[$0] == $0 }.map { ($0, counts[$0]) }
         }
     }
 

@@ -110,12 +110,18 @@ import Testing
     @Test func analysisLayersAreRows() throws {
         var document = try Pipeline.standard.analyze(Self.talks)
         document.actors = [Actor(id: "a1", nameAr: "أحمد", nameEn: "Ahmad", type: "PER", cameo: "GOV")]
-        document.entities = [EntityMention(start: 0, end: 4, text: "أحمد", type: "PER", actor: "a1")]
-        document.quotes = [Quote(start: 5, end: 9, text: "نعم", kind: .direct, speaker: ActorSpan(start: 0, end: 4, text: "أحمد", actor: "a1"))]
+        // Spans are scalar offsets into the text; the archive cuts the texts out of it.
+        let name = try #require(Self.span("أحمد", in: document.text)), said = try #require(Self.span("بين الطرفين", in: document.text))
+        document.entities = [EntityMention(start: name.lowerBound, end: name.upperBound, text: "أحمد", type: "PER", actor: "a1")]
+        document.quotes = [Quote(start: said.lowerBound, end: said.upperBound, text: "بين الطرفين", kind: .direct,
+                                 speaker: ActorSpan(start: name.lowerBound, end: name.upperBound, text: "أحمد", actor: "a1"))]
         let archive = try Archive(path: Fixture.directory() + "/t.sqlite")
         _ = try ArchiveWriter(archive: archive).store([PreparedArticle(document: document)])
         #expect(try archive.topActors(limit: 5) == [ActorCount(id: "a1", nameAr: "أحمد", nameEn: "Ahmad", type: "PER", cameo: "GOV", articles: 1, mentions: 1)])
-        #expect(try archive.quotes(speaker: "Ahmad", limit: 5).map(\.text) == ["نعم"])
+        #expect(try archive.quotes(speaker: "Ahmad", limit: 5).map(\.text) == ["بين الطرفين"])
+        #expect(try archive.quotes(speaker: "أحم", limit: 5).map(\.speaker) == ["أحمد"])
+        let mentions = try archive.pool.read { db in try Row.fetchAll(db, sql: "SELECT text, actor_id FROM mentions") }
+        #expect(mentions.map { [$0[0], $0[1]] as [String] } == [["أحمد", "a1"]])
         #expect(try archive.quotes(speaker: "غيره", limit: 5).isEmpty)
         #expect(try archive.search(try SearchQuery.parse("جنيف"), filters: SearchFilters(actor: "أحمد")).count == 1)
     }
@@ -158,12 +164,64 @@ import Testing
         #expect(!columns.contains("analysis") && columns.contains("blocks"))
     }
 
+    /// A v3 archive (texts and text actor ids in every row) moves to offsets and integer actor keys,
+    /// even when a read-only command opens it first; the views under the old names give back the
+    /// same rows, and the commands read them.
+    @Test func v3ArchiveMigrates() throws {
+        let path = Fixture.directory() + "/v3.sqlite"
+        var config = Configuration()
+        config.prepareDatabase { db in db.add(tokenizer: ArabicFTS5Tokenizer.self) }
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try ArchiveSchema.migrator.migrate(queue, upTo: "v3-fewer-indexes")
+        let text = "قال أحمد في 15 مارس 2018 إن الاتفاق قريب"
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO articles(id, doc_id, text, content_hash, published) VALUES (1, 'd1', ?, 'h1', '2018-03-15T00:00:00Z');
+                INSERT INTO actors(id, name_ar, name_en, type) VALUES ('per:أحمد', 'أحمد', 'Ahmed', 'PER');
+                INSERT INTO article_actors(article_id, actor_id, mentions) VALUES (1, 'per:أحمد', 1);
+                INSERT INTO mentions(article_id, start, "end", text, type, actor_id) VALUES (1, 4, 8, 'أحمد', 'PER', 'per:أحمد');
+                INSERT INTO quotes(article_id, start, "end", text, kind, cue, speaker, speaker_start, speaker_end, speaker_actor_id)
+                  VALUES (1, 28, 40, 'الاتفاق قريب', 'indirect', 'قال', 'أحمد', 4, 8, 'per:أحمد');
+                INSERT INTO dates(article_id, start, "end", text, value, kind, granularity)
+                  VALUES (1, 12, 24, '15 مارس 2018', '2018-03-15', 'absolute', 'day');
+                """, arguments: [text])
+        }
+        let before = try queue.read { db in try Self.analysisRows(db) }
+        try queue.close()
+        // Opened first by a command that only reads (khabar actors, quotes, search): upgraded anyway.
+        let archive = try Archive(path: path, readOnly: true)
+        let after = try archive.pool.read { db in try Self.analysisRows(db) }
+        #expect(after == before)
+        #expect(after.contains("1|28|40|الاتفاق قريب|indirect|قال|أحمد|4|8|per:أحمد"))
+        #expect(try archive.topActors(limit: 5).map(\.id) == ["per:أحمد"])
+        #expect(try archive.quotes(speaker: "Ahmed", limit: 5).map(\.text) == ["الاتفاق قريب"])
+    }
+
+    /// The scalar offsets of the first `part` in `text`.
+    static func span(_ part: String, in text: String) -> Range<Int>? {
+        guard let r = text.range(of: part) else { return nil }
+        let start = text.unicodeScalars.distance(from: text.startIndex, to: r.lowerBound)
+        return start..<(start + part.unicodeScalars.count)
+    }
+
+    /// Every analysis row under the v3 table names, as text.
+    static func analysisRows(_ db: Database) throws -> [String] {
+        var rows: [String] = []
+        for table in ["actors", "article_actors", "mentions", "quotes", "dates"] {
+            let columns = table == "actors" ? "id, name_ar, name_en, type, cameo" : "*"
+            for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) ORDER BY 1, 2, 3") {
+                rows.append(row.databaseValues.map { String.fromDatabaseValue($0) ?? ($0.isNull ? "∅" : "\($0)") }.joined(separator: "|"))
+            }
+        }
+        return rows
+    }
+
     @Test func schemaIsMigratedAndInWAL() throws {
         let (archive, _) = try makeArchive([])
         let mode = try archive.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         let applied = try archive.pool.read { db in try ArchiveSchema.migrator.appliedMigrations(db) }
         #expect(mode == "wal")
-        #expect(applied == ["v1-articles", "v1-analysis", "v2-rows-only", "v3-fewer-indexes"])
+        #expect(applied == ["v1-articles", "v1-analysis", "v2-rows-only", "v3-fewer-indexes", "v4-offsets-not-copies"])
         let indexes = try archive.pool.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         }
