@@ -62,11 +62,13 @@ let package = Package(
         .target(name: "KhabarReaders", dependencies: ["KhabarCore", "KhabarHTML"], swiftSettings: strict),
         // Who said what: quotes, cues, speakers and sourcing chains.
         .target(name: "KhabarQuotes", dependencies: ["ArabicText"], swiftSettings: strict),
+        // sqlite3_config (variadic, so out of Swift's reach), over the SQLite GRDB links.
+        .target(name: "CSQLiteShim", linkerSettings: [.linkedLibrary("sqlite3")]),
         // The archive: analysed articles in SQLite (GRDB), Arabic full-text search, near-duplicates.
         .target(
             name: "KhabarStore",
             dependencies: [
-                "ArabicText", "KhabarCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "ArabicText", "KhabarCore", "CSQLiteShim", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict

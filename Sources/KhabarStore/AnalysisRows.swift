@@ -22,7 +22,9 @@ struct AnalysisRows {
 
     // Mentions and quotes are keyed by (article, start, end), dates by (article, start): a repeated
     // span is skipped, not an error (date mentions never overlap). The rows keep offsets into the
-    // article text, not the text (see the `v4-offsets-not-copies` migration).
+    // article text, not the text (see the `v4-offsets-not-copies` migration). The article's actor
+    // links are distinct by construction; OR IGNORE there too spares SQLite a statement journal
+    // (a multi-row INSERT that may abort keeps one, copying each page it touches).
     private let actorRow = IDQuery(sql: """
         INSERT INTO actors(id, name_ar, name_en, type, cameo) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT(id) DO UPDATE SET name_en = coalesce(actors.name_en, excluded.name_en),
@@ -30,7 +32,7 @@ struct AnalysisRows {
         RETURNING num
         """)
     private let mentionRows = RowInsert(#"INSERT OR IGNORE INTO mention_rows(article_id, start, "end", type, actor)"#, columns: 5)
-    private let linkRows = RowInsert("INSERT INTO article_actor_rows(article_id, actor, mentions)", columns: 3)
+    private let linkRows = RowInsert("INSERT OR IGNORE INTO article_actor_rows(article_id, actor, mentions)", columns: 3)
     private let quoteRows = RowInsert("""
         INSERT OR IGNORE INTO quote_rows(article_id, start, "end", kind, cue, speaker, speaker_start, speaker_end,
           speaker_actor)

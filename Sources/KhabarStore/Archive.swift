@@ -1,3 +1,4 @@
+import CSQLiteShim
 import Foundation
 import GRDB
 
@@ -25,6 +26,7 @@ public final class Archive: Sendable {
     /// Opens (and, unless `readOnly`, creates and migrates) the archive at `path`. `maxPageCount`
     /// caps the file size (SQLite pages of 4 KiB); a write past it fails as a full disk does.
     public init(path: String, readOnly: Bool = false, maxPageCount: Int? = nil) throws {
+        _ = Self.configureSQLite
         self.path = path
         if readOnly && !FileManager.default.fileExists(atPath: path) {
             throw ArchiveError("\(path): no archive here (run khabar ingest first, or give --db / KHABAR_DB)")
@@ -48,6 +50,10 @@ public final class Archive: Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -65536")
                 // Statement journals (every multi-row INSERT opens one) in memory, not temp files.
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                // Debian's SQLite is built with SECURE_DELETE: every freed cell and page is zeroed,
+                // which FTS5's segment merges and B-tree rebalancing do all the time. Nothing the
+                // archive deletes is secret (its own index segments, superseded rows).
+                try db.execute(sql: "PRAGMA secure_delete = OFF")
             }
             if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
@@ -59,6 +65,11 @@ public final class Archive: Sendable {
             throw ArchiveError.wrap(error, path: path, doing: readOnly ? "cannot open the archive" : "cannot open or create the archive")
         }
     }
+
+    /// SQLite's process-wide settings, made before the first connection opens: no memory statistics
+    /// (SQLite takes a global mutex for them on every allocation, and the writer allocates for every
+    /// row). Too late when SQLite was already used in the process; then nothing changes.
+    private static let configureSQLite: Void = { _ = khabar_sqlite_disable_memstatus() }()
 
     /// Brings an archive written by an older Khabar up to the current schema before it is opened
     /// read-only (the commands that only read would otherwise query tables that have moved): one
