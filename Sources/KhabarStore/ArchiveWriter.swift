@@ -67,7 +67,9 @@ public final class ArchiveWriter {
     public func store(_ batch: [PreparedArticle]) throws -> [StoreOutcome] {
         do {
             return try archive.pool.write { db -> [StoreOutcome] in
-                let outcomes = try batch.map { try insert($0, db: db) }
+                var outcomes: [StoreOutcome] = []
+                outcomes.reserveCapacity(batch.count)
+                for k in batch.indices { outcomes.append(try insert(batch[k], db: db)) }
                 // The full-text rows go last, all together. FTS5 writes its pending terms out as a
                 // new index segment whenever a statement opens a savepoint (SQLite does for every
                 // multi-row INSERT): interleaved with the analysis rows, each article became a segment.
@@ -76,15 +78,14 @@ public final class ArchiveWriter {
                 for k in batch.indices {
                     switch outcomes[k] {
                     case .stored(let id), .nearDuplicate(let id, _, _):
-                        let a = batch[k]
                         if let replay {
-                            if let title = a.title, let terms = a.titleTerms { replay.lend(title, terms) }
-                            if let lede = a.lede, let terms = a.ledeTerms { replay.lend(lede, terms) }
-                            replay.lend(a.text, a.textTerms)
+                            if let title = batch[k].title, let terms = batch[k].titleTerms { replay.lend(title, terms) }
+                            if let lede = batch[k].lede, let terms = batch[k].ledeTerms { replay.lend(lede, terms) }
+                            replay.lend(batch[k].text, batch[k].textTerms)
                         }
                         defer { replay?.clear() }
                         try ftsRow.row(in: db) { row in
-                            row.bind(1, id); row.bind(2, a.title); row.bind(3, a.lede); row.bind(4, a.text)
+                            row.bind(1, id); row.bind(2, batch[k].title); row.bind(3, batch[k].lede); row.bind(4, batch[k].text)
                         }
                     case .sameURL, .sameContent: break
                     }

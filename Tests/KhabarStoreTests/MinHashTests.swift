@@ -39,3 +39,37 @@ import Testing
         #expect(MinHash.decode(MinHash.encode(sig)) == sig)
     }
 }
+
+/// The LSH index finds the most similar earlier article through shared bands, resolved to its
+/// original; nothing under the threshold; of equals, the smallest id.
+@Suite struct NearDuplicateIndexTests {
+    /// A signature equal to `base` except in the first `changed` slots (similarity 1 - changed/64).
+    static func variant(_ base: [UInt64], changed: Int, salt: UInt64) -> [UInt64] {
+        base.enumerated().map { $0.offset < changed ? $0.element ^ (salt &* 0x9E37_79B9_7F4A_7C15 | 1) : $0.element }
+    }
+
+    @Test func findsTheBestEarlierMatch() {
+        let base = MinHash.signature(wordHashes: Array(1...200))
+        var index = NearDuplicateIndex()
+        #expect(index.match(base, bandKeys: MinHash.bandKeys(base)) == nil)
+        index.add(id: 10, signature: Self.variant(base, changed: 12, salt: 1), duplicateOf: nil)   // 0.81
+        index.add(id: 11, signature: Self.variant(base, changed: 4, salt: 2), duplicateOf: nil)    // 0.94
+        index.add(id: 12, signature: Self.variant(base, changed: 40, salt: 3), duplicateOf: nil)   // 0.38
+        index.add(id: 13, signature: MinHash.signature(wordHashes: Array(500...700)), duplicateOf: nil)
+        #expect(index.count == 4)
+        let best = index.match(base, bandKeys: MinHash.bandKeys(base))
+        #expect(best?.original == 11 && best?.similarity == 60.0 / 64)
+        // A near-duplicate points to its original; equally similar articles resolve to the smaller id.
+        index.add(id: 14, signature: base, duplicateOf: 11)
+        #expect(index.match(base, bandKeys: MinHash.bandKeys(base))?.original == 11)
+        var ties = NearDuplicateIndex()
+        ties.add(id: 21, signature: base, duplicateOf: nil)
+        ties.add(id: 20, signature: base, duplicateOf: nil)
+        #expect(ties.match(base, bandKeys: MinHash.bandKeys(base))! == (original: 20, similarity: 1.0))
+        // Under the threshold, or sharing no band: no match.
+        let far = Self.variant(base, changed: 40, salt: 9)
+        var low = NearDuplicateIndex()
+        low.add(id: 1, signature: Self.variant(base, changed: 40, salt: 3), duplicateOf: nil)
+        #expect(low.match(far, bandKeys: MinHash.bandKeys(far)) == nil)
+    }
+}
