@@ -3,7 +3,7 @@ import KhabarCore
 
 /// Writes an article's analysis layers as rows: actors (shared across articles, each with an integer
 /// row key the other rows point to), the article–actor links with mention counts, entity mentions,
-/// quotes with their speakers, dates, events.
+/// quotes with their speakers and sourcing chains, dates, events.
 ///
 /// Statements are prepared once per connection (GRDB's statement cache). The actors table is
 /// written only when an actor is new or gains an English name or a CAMEO code: ``known`` remembers,
@@ -37,6 +37,11 @@ struct AnalysisRows {
         INSERT OR IGNORE INTO quote_rows(article_id, start, "end", kind, cue, speaker, speaker_start, speaker_end,
           speaker_actor)
         """, columns: 9)
+    private let viaRows = RowInsert("""
+        INSERT OR IGNORE INTO quote_via_rows(article_id, quote_start, quote_end, position, start, "end", link, description)
+        """, columns: 8)
+    /// The (quote, position) of each link of the current article's sourcing chains (reused).
+    private var via: [(quote: Int, position: Int)] = []
     private let dateRows = RowInsert(#"INSERT OR IGNORE INTO date_rows(article_id, start, "end", value, kind, granularity)"#, columns: 6)
     private let eventRows = RowInsert("""
         INSERT INTO events(article_id, start, "end", trigger, code, root, goldstein, quad, source_text,
@@ -78,6 +83,17 @@ struct AnalysisRows {
             row.bind(4, a.quotes[i].kind.rawValue); row.bind(5, a.quotes[i].cue?.text); row.bind(6, a.quotes[i].speaker?.text)
             row.bind(7, a.quotes[i].speaker?.start); row.bind(8, a.quotes[i].speaker?.end)
             row.bind(9, slot < 0 ? nil : nums[Int(slot)])
+        }
+        via.removeAll(keepingCapacity: true)
+        for q in a.quotes.indices where !a.quotes[q].via.isEmpty {
+            for position in a.quotes[q].via.indices { via.append((q, position)) }
+        }
+        let via = self.via
+        try viaRows.rows(via.count, in: db) { i, row in
+            let (q, position) = via[i]
+            let source = a.quotes[q].via[position]
+            row.bind(1, id); row.bind(2, a.quotes[q].start); row.bind(3, a.quotes[q].end); row.bind(4, position)
+            row.bind(5, source.start); row.bind(6, source.end); row.bind(7, source.link); row.bind(8, source.description)
         }
         try dateRows.rows(a.dates.count, in: db) { i, row in
             let d = a.dates[i]

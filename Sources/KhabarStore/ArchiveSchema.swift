@@ -168,7 +168,8 @@ public enum ArchiveSchema {
         // `*_rows`; views under the old names (`mentions`, `quotes`, `dates`, `article_actors`) give
         // the old columns, texts and actor ids, so queries written for v3 still run. Together the
         // texts and ids were a quarter of the file and a fifth of the writer's time.
-        // A quote's speaker and cue texts are still stored (both short): `khabar quotes --speaker`
+        // A quote's sourcing chain (Bloomberg, citing unnamed sources), which v3 did not keep, gets
+        // rows of its own. A quote's speaker and cue texts are still stored (both short): `khabar quotes --speaker`
         // searches the speaker, and a v3 archive has no offsets for the cue.
         m.registerMigration("v4-offsets-not-copies") { db in
             try db.execute(sql: """
@@ -212,6 +213,15 @@ public enum ArchiveSchema {
                 INSERT OR IGNORE INTO quote_rows
                   SELECT q.article_id, q.start, q."end", q.kind, q.cue, q.speaker, q.speaker_start, q.speaker_end, ac.num
                   FROM quotes q LEFT JOIN actors_v4 ac ON ac.id = q.speaker_actor_id;
+                CREATE TABLE quote_via_rows (
+                  article_id INTEGER NOT NULL REFERENCES articles(id),
+                  quote_start INTEGER NOT NULL, quote_end INTEGER NOT NULL,   -- the quote (its key in quote_rows)
+                  position INTEGER NOT NULL,            -- 0: the source the speaker cites, 1: the one it cites, …
+                  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                  link TEXT NOT NULL,                   -- the linking phrase (استنادًا إلى، نقلًا عن …)
+                  description TEXT NOT NULL,            -- in English: "unnamed sources", "unnamed official (Iraq)"
+                  PRIMARY KEY (article_id, quote_start, quote_end, position)
+                ) WITHOUT ROWID;
                 CREATE TABLE date_rows (
                   article_id INTEGER NOT NULL REFERENCES articles(id),
                   start INTEGER NOT NULL, "end" INTEGER NOT NULL,
@@ -238,6 +248,10 @@ public enum ArchiveSchema {
                   SELECT q.article_id, q.start, q."end", substr(a.text, q.start + 1, q."end" - q.start), q.kind, q.cue,
                     q.speaker, q.speaker_start, q.speaker_end, ac.id
                   FROM quote_rows q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.num = q.speaker_actor;
+                CREATE VIEW quote_via(article_id, quote_start, quote_end, position, start, "end", text, link, description) AS
+                  SELECT v.article_id, v.quote_start, v.quote_end, v.position, v.start, v."end",
+                    substr(a.text, v.start + 1, v."end" - v.start), v.link, v.description
+                  FROM quote_via_rows v JOIN articles a ON a.id = v.article_id;
                 CREATE VIEW dates(article_id, start, "end", text, value, kind, granularity) AS
                   SELECT d.article_id, d.start, d."end", substr(a.text, d.start + 1, d."end" - d.start), d.value, d.kind,
                     d.granularity

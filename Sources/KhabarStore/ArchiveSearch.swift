@@ -156,14 +156,22 @@ extension Archive {
         sql += """
              ORDER BY a.published DESC, q.article_id, q.start LIMIT \(max(1, limit)))
             SELECT substr(a.text, c.start + 1, c."end" - c.start), c.kind, c.speaker, ac.id, ac.name_en, a.doc_id, a.url,
-              a.title, a.published
+              a.title, a.published, c.article_id, c.start, c."end"
             FROM chosen c JOIN articles a ON a.id = c.article_id LEFT JOIN actors ac ON ac.num = c.speaker_actor
             ORDER BY c.published DESC, c.article_id, c.start
             """
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
-                StoredQuote(text: $0[0], kind: $0[1], speaker: $0[2], speakerActor: $0[3], speakerNameEn: $0[4],
-                            docID: $0[5], url: $0[6], title: $0[7], published: $0[8])
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { q in
+                // The sourcing chain, by the quote's key (a handful of rows, for the quotes shown only).
+                let via = try Row.fetchAll(db, sql: """
+                    SELECT substr(a.text, v.start + 1, v."end" - v.start), v.link, v.description
+                    FROM quote_via_rows v JOIN articles a ON a.id = v.article_id
+                    WHERE v.article_id = ? AND v.quote_start = ? AND v.quote_end = ? ORDER BY v.position
+                    """, arguments: [q[9] as Int64, q[10] as Int64, q[11] as Int64]).map {
+                    QuoteVia(text: $0[0], link: $0[1], description: $0[2])
+                }
+                return StoredQuote(text: q[0], kind: q[1], speaker: q[2], speakerActor: q[3], speakerNameEn: q[4],
+                                   via: via, docID: q[5], url: q[6], title: q[7], published: q[8])
             }
         }
     }
@@ -187,8 +195,20 @@ public struct StoredQuote: Sendable, Codable, Equatable {
     public var speaker: String?
     public var speakerActor: String?
     public var speakerNameEn: String?
+    /// Whom the speaker cites, nearest first («… استنادًا إلى مصادر غير معلنة»).
+    public var via: [QuoteVia]
     public var docID: String
     public var url: String?
     public var title: String?
     public var published: String?
+}
+
+/// One link of a stored quote's sourcing chain.
+public struct QuoteVia: Sendable, Codable, Equatable {
+    /// The source as the article names it.
+    public var text: String
+    /// The phrase that links it (استنادًا إلى، نقلًا عن …).
+    public var link: String
+    /// In English: "unnamed sources", "unnamed official (Iraq)".
+    public var description: String
 }

@@ -69,13 +69,16 @@ struct QuotesCommand: ParsableCommand {
         }
         let out = try OutputSink(path: nil)
         if format == "json" {
-            let rows = quotes.map {
-                "{\"text\":\(jsonString($0.text)),\"kind\":\(jsonString($0.kind)),\"speaker\":\(jsonString($0.speaker)),\"actor\":\(jsonString($0.speakerActor)),\"id\":\(jsonString($0.docID)),\"url\":\(jsonString($0.url)),\"title\":\(jsonString($0.title)),\"published\":\(jsonString($0.published))}"
+            let rows = quotes.map { q in
+                let via = q.via.map { "{\"text\":\(jsonString($0.text)),\"link\":\(jsonString($0.link)),\"description\":\(jsonString($0.description))}" }
+                return "{\"text\":\(jsonString(q.text)),\"kind\":\(jsonString(q.kind)),\"speaker\":\(jsonString(q.speaker)),\"actor\":\(jsonString(q.speakerActor)),\"via\":[\(via.joined(separator: ","))],\"id\":\(jsonString(q.docID)),\"url\":\(jsonString(q.url)),\"title\":\(jsonString(q.title)),\"published\":\(jsonString(q.published))}"
             }
             out.write("[" + rows.joined(separator: ",\n") + "]\n")
         } else {
             for q in quotes {
-                out.write("\(q.published.map { String($0.prefix(10)) } ?? "----------")  \(q.speaker ?? "?"): «\(q.text)»\n")
+                // «Bloomberg ← استنادًا إلى مصادر غير معلنة»: the speaker, then whom it cites.
+                let chain = q.via.map { " ← \($0.link) \($0.text)" }.joined()
+                out.write("\(q.published.map { String($0.prefix(10)) } ?? "----------")  \(q.speaker ?? "?")\(chain): «\(q.text)»\n")
                 out.write("   \(q.title ?? "") \(q.url ?? q.docID)\n")
             }
             if quotes.isEmpty { out.write("(no quotes stored\(speaker.map { " for \($0)" } ?? ""))\n") }

@@ -113,13 +113,19 @@ import Testing
         // Spans are scalar offsets into the text; the archive cuts the texts out of it.
         let name = try #require(Self.span("أحمد", in: document.text)), said = try #require(Self.span("بين الطرفين", in: document.text))
         document.entities = [EntityMention(start: name.lowerBound, end: name.upperBound, text: "أحمد", type: "PER", actor: "a1")]
+        let minister = try #require(Self.span("وزير الخارجية", in: document.text))
         document.quotes = [Quote(start: said.lowerBound, end: said.upperBound, text: "بين الطرفين", kind: .direct,
-                                 speaker: ActorSpan(start: name.lowerBound, end: name.upperBound, text: "أحمد", actor: "a1"))]
+                                 speaker: ActorSpan(start: name.lowerBound, end: name.upperBound, text: "أحمد", actor: "a1"),
+                                 via: [QuoteSource(start: minister.lowerBound, end: minister.upperBound, text: "وزير الخارجية",
+                                                   link: "نقلا عن", description: "foreign minister")])]
         let archive = try Archive(path: Fixture.directory() + "/t.sqlite")
         _ = try ArchiveWriter(archive: archive).store([PreparedArticle(document: document)])
         #expect(try archive.topActors(limit: 5) == [ActorCount(id: "a1", nameAr: "أحمد", nameEn: "Ahmad", type: "PER", cameo: "GOV", articles: 1, mentions: 1)])
         #expect(try archive.quotes(speaker: "Ahmad", limit: 5).map(\.text) == ["بين الطرفين"])
         #expect(try archive.quotes(speaker: "أحم", limit: 5).map(\.speaker) == ["أحمد"])
+        // The sourcing chain is stored and read back with the quote.
+        #expect(try archive.quotes(speaker: nil, limit: 5).first?.via
+                == [QuoteVia(text: "وزير الخارجية", link: "نقلا عن", description: "foreign minister")])
         let mentions = try archive.pool.read { db in try Row.fetchAll(db, sql: "SELECT text, actor_id FROM mentions") }
         #expect(mentions.map { [$0[0], $0[1]] as [String] } == [["أحمد", "a1"]])
         #expect(try archive.quotes(speaker: "غيره", limit: 5).isEmpty)
