@@ -108,14 +108,15 @@ public struct PreparedArticle: Sendable {
         var words: [UInt64] = []
         words.reserveCapacity(tokens.count)
         var h1: UInt64 = 0xcbf2_9ce4_8422_2325, h2: UInt64 = 0x8422_2325_cbf2_9ce4
-        var scratch: [UInt8] = []
+        // One buffer for every word (the `[UInt8]` overload makes a buffer per call and copies out).
+        let scratch = ByteSink(capacity: 256)
         text.withUTF8 { p in
             for t in tokens where t.kind.isWord || t.kind == .number {
-                scratch.removeAll(keepingCapacity: true)
-                normalizer.normalize(UnsafeBufferPointer(rebasing: p[t.utf8Range]), into: &scratch)
-                if scratch.isEmpty { continue }
+                scratch.count = 0
+                normalizer.normalize(UnsafeBufferPointer(rebasing: p[t.utf8Range]), into: scratch)
+                if scratch.count == 0 { continue }
                 var w: UInt64 = 0xcbf2_9ce4_8422_2325
-                for b in scratch {
+                for b in scratch.buffer {
                     w = (w ^ UInt64(b)) &* 0x0000_0100_0000_01B3
                     h1 = (h1 ^ UInt64(b)) &* 0x0000_0100_0000_01B3
                     h2 = (h2 ^ UInt64(b)) &* 0x0000_0100_0000_01B3 &+ 0x9E37
