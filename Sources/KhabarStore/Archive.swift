@@ -74,10 +74,12 @@ public final class Archive: Sendable {
     /// Brings an archive written by an older Khabar up to the current schema before it is opened
     /// read-only (the commands that only read would otherwise query tables that have moved): one
     /// write, in the migrations' own transactions. An archive that cannot be written gets an error
-    /// saying so.
+    /// saying so. A file Khabar never migrated (another program's database) is left as it is.
     private static func upgrade(path: String, configuration: Configuration) throws {
         let pending = try DatabaseQueue(path: path, configuration: configuration).read { db in
-            try !ArchiveSchema.migrator.hasCompletedMigrations(db)
+            guard try db.tableExists("grdb_migrations"),
+                  try ArchiveSchema.migrator.appliedMigrations(db).contains("v1-articles") else { return false }
+            return try !ArchiveSchema.migrator.hasCompletedMigrations(db)
         }
         guard pending else { return }
         var writable = configuration

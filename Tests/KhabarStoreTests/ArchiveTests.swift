@@ -210,6 +210,20 @@ import Testing
         return start..<(start + part.unicodeScalars.count)
     }
 
+    /// A database Khabar did not make, opened by a read-only command, is not turned into an archive.
+    @Test func readOnlyOpenLeavesOtherDatabasesAlone() throws {
+        let path = Fixture.directory() + "/other.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE notes(body TEXT)") }
+        try queue.close()
+        let archive = try Archive(path: path, readOnly: true)
+        #expect(throws: ArchiveError.self) { try archive.topActors(limit: 5) }
+        let tables = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        #expect(tables == ["notes"])
+    }
+
     /// Every analysis row under the v3 table names, as text.
     static func analysisRows(_ db: Database) throws -> [String] {
         var rows: [String] = []
