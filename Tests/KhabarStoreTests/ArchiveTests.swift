@@ -145,13 +145,19 @@ import Testing
         #expect(dates == ["2018-03-15"])
     }
 
-    /// An archive made before the v2 schema keeps its mentions and quotes, and loses only the JSON copy.
-    @Test func v1ArchiveMigrates() throws {
-        let path = Fixture.directory() + "/v1.sqlite"
+    /// A new archive file with the schema of an older Khabar: migrated up to `migration` only.
+    static func archive(migratedUpTo migration: String) throws -> (String, DatabaseQueue) {
+        let path = Fixture.directory() + "/old.sqlite"
         var config = Configuration()
         config.prepareDatabase { db in db.add(tokenizer: ArabicFTS5Tokenizer.self) }
         let queue = try DatabaseQueue(path: path, configuration: config)
-        try ArchiveSchema.migrator.migrate(queue, upTo: "v1-analysis")
+        try ArchiveSchema.migrator.migrate(queue, upTo: migration)
+        return (path, queue)
+    }
+
+    /// An archive made before the v2 schema keeps its mentions and quotes, and loses only the JSON copy.
+    @Test func v1ArchiveMigrates() throws {
+        let (path, queue) = try Self.archive(migratedUpTo: "v1-analysis")
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO articles(id, doc_id, text, content_hash, analysis) VALUES (1, 'd1', 'قال أحمد نعم', 'h1', '{}');
@@ -174,11 +180,7 @@ import Testing
     /// even when a read-only command opens it first; the views under the old names give back the
     /// same rows, and the commands read them.
     @Test func v3ArchiveMigrates() throws {
-        let path = Fixture.directory() + "/v3.sqlite"
-        var config = Configuration()
-        config.prepareDatabase { db in db.add(tokenizer: ArabicFTS5Tokenizer.self) }
-        let queue = try DatabaseQueue(path: path, configuration: config)
-        try ArchiveSchema.migrator.migrate(queue, upTo: "v3-fewer-indexes")
+        let (path, queue) = try Self.archive(migratedUpTo: "v3-fewer-indexes")
         let text = "قال أحمد في 15 مارس 2018 إن الاتفاق قريب"
         try queue.write { db in
             try db.execute(sql: """
