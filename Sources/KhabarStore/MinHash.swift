@@ -82,40 +82,26 @@ public enum MinHash {
 }
 
 /// The in-memory LSH index of the stored signatures: band key → article ids.
-///
-/// Buckets are chains through one flat array (a key's newest entry, each entry pointing to the next
-/// older one), not an array per key: the writer adds 16 keys per article, and an array each was an
-/// allocation per key and most of the index's cost.
 public struct NearDuplicateIndex: Sendable {
-    /// Band key → its bucket's newest entry (an index into `entries`).
-    private var heads: [UInt64: Int32] = [:]
-    /// Bucket entries: an article (an index into `ids` and `signatures`) and the bucket's next older
-    /// entry (-1 ends the bucket).
-    private var entries: [(article: Int32, next: Int32)] = []
-    /// The stored articles' ids and signatures, in the order they were added.
-    private var ids: [Int64] = []
-    private var signatures: [[UInt64]] = []
+    private var buckets: [UInt64: [Int64]] = [:]
+    private var signatures: [Int64: [UInt64]] = [:]
     /// The original each stored near-duplicate points to.
     private var originals: [Int64: Int64] = [:]
 
     public init() {}
 
-    public var count: Int { ids.count }
+    public var count: Int { signatures.count }
 
     /// The best earlier match at or above ``MinHash/threshold``, resolved to its original, found
     /// through the signature's band keys (``MinHash/bandKeys(_:)``, made when the article is prepared).
     /// Of equally similar articles, the one with the smallest id.
     public func match(_ sig: [UInt64], bandKeys: [UInt64]) -> (original: Int64, similarity: Double)? {
         var best: (Int64, Double)?
-        var seen = Set<Int32>()
+        var seen = Set<Int64>()
         for key in bandKeys {
-            var e = heads[key] ?? -1
-            while e >= 0 {
-                let (article, next) = entries[Int(e)]
-                e = next
-                guard seen.insert(article).inserted else { continue }
-                let id = ids[Int(article)]
-                let s = MinHash.similarity(sig, signatures[Int(article)])
+            for id in buckets[key] ?? [] where seen.insert(id).inserted {
+                guard let other = signatures[id] else { continue }
+                let s = MinHash.similarity(sig, other)
                 if s >= MinHash.threshold, s > best?.1 ?? -1 || (s == best?.1 && id < best!.0) { best = (id, s) }
             }
         }
@@ -127,17 +113,11 @@ public struct NearDuplicateIndex: Sendable {
         add(id: id, signature: sig, bandKeys: MinHash.bandKeys(sig), duplicateOf: duplicateOf)
     }
 
-    /// ``add(id:signature:duplicateOf:)`` with the signature's band keys already made. Each id is
-    /// added once (the archive's article ids are unique).
+    /// ``add(id:signature:duplicateOf:)`` with the signature's band keys already made.
     public mutating func add(id: Int64, signature sig: [UInt64], bandKeys: [UInt64], duplicateOf: Int64?) {
         guard sig.count == MinHash.size else { return }
-        let article = Int32(ids.count)
-        ids.append(id)
-        signatures.append(sig)
+        signatures[id] = sig
         if let duplicateOf { originals[id] = duplicateOf }
-        for key in bandKeys {
-            let entry = Int32(entries.count)
-            entries.append((article, heads.updateValue(entry, forKey: key) ?? -1))
-        }
+        for key in bandKeys { buckets[key, default: []].append(id) }
     }
 }
