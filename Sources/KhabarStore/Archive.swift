@@ -58,9 +58,15 @@ public final class Archive: Sendable {
             if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         do {
-            if readOnly { try Self.upgrade(path: path, configuration: config) }
-            pool = try DatabasePool(path: path, configuration: config)
-            if !readOnly { try ArchiveSchema.migrator.migrate(pool) }
+            var pool = try DatabasePool(path: path, configuration: config)
+            if !readOnly {
+                try ArchiveSchema.migrator.migrate(pool)
+            } else if try pool.read(Self.needsUpgrade) {
+                try pool.close()
+                try Self.upgrade(path: path, configuration: config)
+                pool = try DatabasePool(path: path, configuration: config)
+            }
+            self.pool = pool
         } catch {
             throw ArchiveError.wrap(error, path: path, doing: readOnly ? "cannot open the archive" : "cannot open or create the archive")
         }
@@ -71,17 +77,17 @@ public final class Archive: Sendable {
     /// row). Too late when SQLite was already used in the process; then nothing changes.
     private static let configureSQLite: Void = { _ = khabar_sqlite_disable_memstatus() }()
 
-    /// Brings an archive written by an older Khabar up to the current schema before it is opened
-    /// read-only (the commands that only read would otherwise query tables that have moved): one
-    /// write, in the migrations' own transactions. An archive that cannot be written gets an error
-    /// saying so. A file Khabar never migrated (another program's database) is left as it is.
+    /// An archive written by an older Khabar: the commands that only read would query tables that
+    /// have moved. A file Khabar never migrated (another program's database) does not qualify.
+    private static func needsUpgrade(_ db: Database) throws -> Bool {
+        guard try db.tableExists("grdb_migrations"),
+              try ArchiveSchema.migrator.appliedMigrations(db).contains("v1-articles") else { return false }
+        return try !ArchiveSchema.migrator.hasCompletedMigrations(db)
+    }
+
+    /// Brings such an archive up to the current schema before it is opened read-only: one write, in
+    /// the migrations' own transactions. An archive that cannot be written gets an error saying so.
     private static func upgrade(path: String, configuration: Configuration) throws {
-        let pending = try DatabaseQueue(path: path, configuration: configuration).read { db in
-            guard try db.tableExists("grdb_migrations"),
-                  try ArchiveSchema.migrator.appliedMigrations(db).contains("v1-articles") else { return false }
-            return try !ArchiveSchema.migrator.hasCompletedMigrations(db)
-        }
-        guard pending else { return }
         var writable = configuration
         writable.readonly = false
         do {

@@ -163,11 +163,11 @@ extension Archive {
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { q in
                 // The sourcing chain, by the quote's key (a handful of rows, for the quotes shown only).
-                let via = try Row.fetchAll(db, sql: """
+                let via = try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT substr(a.text, v.start + 1, v."end" - v.start), v.link, v.description
                     FROM quote_via_rows v JOIN articles a ON a.id = v.article_id
                     WHERE v.article_id = ? AND v.quote_start = ? AND v.quote_end = ? ORDER BY v.position
-                    """, arguments: [q[9] as Int64, q[10] as Int64, q[11] as Int64]).map {
+                    """), arguments: [q[9] as Int64, q[10] as Int64, q[11] as Int64]).map {
                     QuoteVia(text: $0[0], link: $0[1], description: $0[2])
                 }
                 return StoredQuote(text: q[0], kind: q[1], speaker: q[2], speakerActor: q[3], speakerNameEn: q[4],
